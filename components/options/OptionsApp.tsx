@@ -1,0 +1,30 @@
+import { getSettingsStore } from '../../utils/browser/settingsStore';
+import { t } from '../../utils/i18n';
+import { usePromise } from '../shared/usePromise';
+import { useReadyMark } from '../shared/useReadyMark';
+import { WeeklyGoalForm } from './WeeklyGoalForm';
+
+export function OptionsApp() {
+  const store = getSettingsStore();
+  const settings = usePromise(() => store.get(), [store]);
+  useReadyMark(settings.status !== 'loading');
+  if (settings.status === 'loading') return null;
+
+  return (
+    <main class="page stack">
+      <h1>{t('optionsTitle')}</h1>
+      {settings.status === 'error' ? (
+        <p role="alert" class="notice notice--error">
+          {t('storageUnavailable')}
+        </p>
+      ) : (
+        <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
+      )}
+      <section class="card stack" aria-labelledby="about-heading">
+        <h2 id="about-heading">{t('optionsAboutHeading')}</h2>
+        <p>{t('optionsAboutText')}</p>
+        <p>{t('safetyText')}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { loadDraft, saveDraft } from '../../utils/db/drafts';
+import { useDatabase } from './DatabaseContext';
+
+export type DraftFields = Record<string, string>;
+
+export interface DraftState {
+  loaded: boolean;
+  fields: DraftFields;
+  /** True while the last write failed; the text stays on screen and is written again on the next change. */
+  saveFailed: boolean;
+  setField: (name: string, value: string) => void;
+  /** Forget the fields on screen (after the repository deleted the stored draft). */
+  reset: () => void;
+}
+
+/**
+ * Keeps a form's text in IndexedDB as it is typed. Every change is written at once, one
+ * write in flight at a time with the newest text queued behind it, so a popup that closes
+ * mid-word loses at most the keystroke being written.
+ */
+export function useDraft(key: string): DraftState {
+  const db = useDatabase();
+  const [loaded, setLoaded] = useState(false);
+  const [fields, setFields] = useState<DraftFields>({});
+  const [saveFailed, setSaveFailed] = useState(false);
+  const queued = useRef<DraftFields | null>(null);
+  const writing = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    loadDraft(db, key).then(
+      (stored) => {
+        if (!live) return;
+        setFields(stored);
+        setLoaded(true);
+      },
+      () => live && setLoaded(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, key]);
+
+  const pump = useCallback(async () => {
+    if (writing.current) return;
+    writing.current = true;
+    while (queued.current) {
+      const next = queued.current;
+      queued.current = null;
+      try {
+        await saveDraft(db, key, next, Date.now());
+        setSaveFailed(false);
+      } catch (error) {
+        console.warn('Ask Anyway: draft not saved', error);
+        setSaveFailed(true);
+      }
+    }
+    writing.current = false;
+  }, [db, key]);
+
+  const setField = useCallback(
+    (name: string, value: string) => {
+      setFields((current) => {
+        const next = { ...current, [name]: value };
+        queued.current = next;
+        void pump();
+        return next;
+      });
+    },
+    [pump],
+  );
+
+  const reset = useCallback(() => {
+    queued.current = null;
+    setFields({});
+  }, []);
+
+  return { loaded, fields, saveFailed, setField, reset };
+}

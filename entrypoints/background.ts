@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerInstallHandler } from '../utils/browser/install';
+
+export default defineBackground(() => {
+  registerInstallHandler();
+});

@@ -1,0 +1,4 @@
+import { NewTabApp } from '../../components/newtab/NewTabApp';
+import { mountPage } from '../../components/shared/mountPage';
+
+mountPage('newtabTitle', <NewTabApp />);

@@ -1,0 +1,4 @@
+import { OnboardingApp } from '../../components/onboarding/OnboardingApp';
+import { mountPage } from '../../components/shared/mountPage';
+
+mountPage('onboardingTitle', <OnboardingApp />);

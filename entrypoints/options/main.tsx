@@ -1,0 +1,4 @@
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { mountPage } from '../../components/shared/mountPage';
+
+mountPage('optionsTitle', <OptionsApp />);

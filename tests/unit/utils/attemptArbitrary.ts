@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import type { Attempt, AttemptState, Outcome } from '../../../utils/db/schema';
+
+const rating = fc.integer({ min: 0, max: 10 });
+
+/** Any attempt the data layer may hold, in any state. */
+export const attemptArbitrary: fc.Arbitrary<Attempt> = fc
+  .record({
+    id: fc.uuid(),
+    state: fc.constantFrom<AttemptState>('committed', 'awaiting', 'answered', 'closed'),
+    level: fc.integer({ min: 0, max: 10 }),
+    day: fc.integer({ min: 0, max: 900 }),
+    forecast: fc.option(rating, { nil: undefined }),
+    actual: fc.option(rating, { nil: undefined }),
+    outcome: fc.constantFrom<Outcome>('yes', 'partly', 'no'),
+  })
+  .map(({ id, state, level, day, forecast, actual, outcome }) => {
+    const doneAt = Date.UTC(2024, 0, 1, 12) + day * 86_400_000;
+    const done = state !== 'committed';
+    const attempt: Attempt = {
+      id,
+      askSource: 'catalogue',
+      askId: `ask-${level}`,
+      askTitle: 'An ask',
+      level,
+      category: 'feedback',
+      state,
+      committedAt: doneAt,
+      updatedAt: doneAt,
+      ...(forecast !== undefined && { forecastDiscomfort: forecast }),
+      ...(done && { doneAt, doneDay: new Date(doneAt).toISOString().slice(0, 10) }),
+      ...(done && actual !== undefined && { actualDiscomfort: actual }),
+      ...(state === 'answered' && { outcome }),
+      ...(state === 'closed' && { outcome: 'noReply' as const }),
+    };
+    return attempt;
+  });

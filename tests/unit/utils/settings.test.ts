@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createSettingsStore, DEFAULT_SETTINGS, normalizeSettings } from '../../../utils/settings';
+
+describe('normalizeSettings', () => {
+  it.each([
+    [undefined, DEFAULT_SETTINGS],
+    ['garbage', DEFAULT_SETTINGS],
+    [
+      { weeklyGoal: 5, theme: 'dark' },
+      { weeklyGoal: 5, theme: 'dark' },
+    ],
+    [{ weeklyGoal: 0 }, DEFAULT_SETTINGS],
+    [{ weeklyGoal: 15 }, DEFAULT_SETTINGS],
+    [{ weeklyGoal: 2.5 }, DEFAULT_SETTINGS],
+    [{ weeklyGoal: '4' }, DEFAULT_SETTINGS],
+    [
+      { weeklyGoal: 14, theme: 'neon' },
+      { weeklyGoal: 14, theme: 'system' },
+    ],
+  ])('%j → %j', (raw, expected) => {
+    expect(normalizeSettings(raw)).toEqual(expected);
+  });
+});
+
+describe('settings store', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const store = () =>
+    createSettingsStore({ sync: fakeBrowser.storage.sync, local: fakeBrowser.storage.local });
+
+  it('starts from the defaults', async () => {
+    expect(await store().get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves to sync storage so settings follow the user', async () => {
+    expect(await store().set({ weeklyGoal: 5 })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, weeklyGoal: 5 },
+      where: 'sync',
+    });
+    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({
+      settings: { ...DEFAULT_SETTINGS, weeklyGoal: 5 },
+    });
+    expect(await store().get()).toMatchObject({ weeklyGoal: 5 });
+  });
+
+  it('falls back to local storage when sync refuses the write, and reads it back', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    expect((await store().set({ weeklyGoal: 6 })).where).toBe('local');
+    expect(await store().get()).toMatchObject({ weeklyGoal: 6 });
+  });
+
+  it('works with no sync area at all', async () => {
+    const localOnly = createSettingsStore({ local: fakeBrowser.storage.local });
+    await localOnly.set({ theme: 'dark' });
+    expect(await localOnly.get()).toMatchObject({ theme: 'dark' });
+  });
+
+  it('clears the local copy once sync works again, so sync stays the source', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('offline'));
+    await store().set({ weeklyGoal: 6 });
+    await store().set({ weeklyGoal: 7 });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect(await store().get()).toMatchObject({ weeklyGoal: 7 });
+  });
+});

@@ -1,0 +1,7 @@
+import { browser } from 'wxt/browser';
+
+export type ExtensionPage = '/newtab.html' | '/options.html' | '/onboarding.html' | '/popup.html';
+
+export async function openExtensionPage(path: ExtensionPage): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}

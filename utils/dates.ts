@@ -1,0 +1,26 @@
+// Calendar helpers in the user's local time. Days are 'YYYY-MM-DD' keys so they sort as
+// text and survive time-zone changes without re-bucketing history.
+
+export type DayKey = string;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function dayKey(at: Date | number): DayKey {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function parseDayKey(key: DayKey): Date {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+/** Monday of the week that contains `day`, as a day key (weeks start on Monday). */
+export function weekStartKey(day: DayKey): DayKey {
+  const date = parseDayKey(day);
+  const sinceMonday = (date.getDay() + 6) % 7;
+  date.setDate(date.getDate() - sinceMonday);
+  return dayKey(date);
+}

@@ -1,0 +1,42 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Attempt,
+  CardEvent,
+  CustomAsk,
+  Draft,
+  LadderEvent,
+  MetaRow,
+  SafetyEvent,
+  StatRow,
+} from './schema';
+import { SCHEMA_VERSIONS } from './versions';
+
+export const DATABASE_NAME = 'ask-anyway';
+
+// The only place that opens IndexedDB. Everything else goes through the repository
+// functions beside this file.
+export class AskAnywayDatabase extends Dexie {
+  attempts!: EntityTable<Attempt, 'id'>;
+  customAsks!: EntityTable<CustomAsk, 'id'>;
+  drafts!: EntityTable<Draft, 'key'>;
+  stats!: EntityTable<StatRow, 'key'>;
+  cardEvents!: EntityTable<CardEvent, 'id'>;
+  ladderEvents!: EntityTable<LadderEvent, 'id'>;
+  safetyEvents!: EntityTable<SafetyEvent, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      this.version(version).stores(stores);
+    }
+  }
+}
+
+let shared: AskAnywayDatabase | undefined;
+
+/** The database all extension pages and the background share (same origin, same data). */
+export function getDatabase(): AskAnywayDatabase {
+  shared ??= new AskAnywayDatabase();
+  return shared;
+}
