@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { useChromiumExtension } from '../harness/chromium';
+
+const extension = useChromiumExtension();
+
+describe('extension pages (Chromium)', () => {
+  it('opens onboarding in a tab on install', async () => {
+    const onboardingUrl = extension().url('onboarding.html');
+    await expect
+      .poll(() =>
+        extension()
+          .context.pages()
+          .some((p) => p.url() === onboardingUrl),
+      )
+      .toBe(true);
+    const onboarding = extension()
+      .context.pages()
+      .find((p) => p.url() === onboardingUrl)!;
+    await expect
+      .poll(() => onboarding.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Welcome to Ask Anyway');
+    expect(await onboarding.getByText('practice tool, not therapy').count()).toBe(1);
+  });
+
+  it('declares only the storage and alarms permissions, and no host access', async () => {
+    const manifest = await extension().worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('saves the weekly goal in sync storage and the new tab uses it', async () => {
+    const options = await extension().open('options.html');
+    const goal = options.getByLabel('Weekly goal (asks per week)');
+    await goal.fill('20');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent()).toContain('whole number from 1 to 14');
+    await goal.fill('5');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
+    const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
+    expect(stored).toEqual({ settings: { weeklyGoal: 5, theme: 'system' } });
+
+    await options.reload();
+    await expect.poll(() => options.getByLabel('Weekly goal (asks per week)').inputValue()).toBe('5');
+    await extension().close(options);
+
+    const popup = await extension().open('popup.html');
+    await popup.getByLabel('What did you ask for?').fill('Asked for a referral');
+    await popup.getByLabel('Yes', { exact: true }).check();
+    await popup.getByRole('button', { name: 'Log this ask' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Logged');
+    await extension().close(popup);
+    const newtab = await extension().open('newtab.html');
+    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 of 5 asks this week');
+  });
+
+  it('renders in dark mode with readable contrast', async () => {
+    const newtab = await extension().open('newtab.html');
+    await newtab.emulateMedia({ colorScheme: 'dark' });
+    const background = await newtab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(22, 24, 27)');
+    await extension().scanOpenPages();
+  });
+});

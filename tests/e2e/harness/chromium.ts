@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { CHROME_BUILD, CHROMIUM_BIN } from './paths';
+import { isExtensionUrl, StandingChecks } from './standingChecks';
+
+export interface ChromiumExtension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  checks: StandingChecks;
+  url(path: string): string;
+  /** Opens an extension page in a fresh tab and waits until it has painted its data. */
+  open(path: string): Promise<Page>;
+  /** Scans the page for accessibility problems, then closes it (as a popup closes). */
+  close(page: Page): Promise<void>;
+  /** Scans every open extension page not yet scanned in this test. */
+  scanOpenPages(): Promise<void>;
+}
+
+async function launch(): Promise<ChromiumExtension & { dispose(): Promise<void>; resetScans(): void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_BIN,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  const checks = new StandingChecks();
+  context.on('request', (request) => {
+    // A service-worker request has no frame (and asking for one throws).
+    checks.request(request.url(), request.serviceWorker() ? 'service worker' : request.frame().url());
+  });
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error' && isExtensionUrl(page.url()))
+        checks.consoleError(message.text(), page.url());
+    });
+    page.on('pageerror', (error) => checks.pageError(error.message, page.url()));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  worker.on('console', (message) => {
+    if (message.type() === 'error') checks.consoleError(message.text(), 'service worker');
+  });
+  const extensionId = new URL(worker.url()).host;
+  const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+
+  let scanned = new Set<string>();
+  const scan = async (page: Page) => {
+    const where = page.url().split('#')[0] ?? '';
+    if (!where.startsWith('chrome-extension://') || scanned.has(where)) return;
+    scanned.add(where);
+    const result = await new AxeBuilder({ page }).analyze();
+    checks.accessibility(where, result.violations);
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    checks,
+    url,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(url(path));
+      await page.waitForFunction(() => performance.getEntriesByName('aa:ready').length > 0);
+      return page;
+    },
+    async close(page) {
+      await scan(page);
+      await page.close();
+    },
+    async scanOpenPages() {
+      for (const page of context.pages()) if (!page.isClosed()) await scan(page);
+    },
+    resetScans() {
+      scanned = new Set();
+    },
+    async dispose() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One fresh profile with the built extension for the test file that calls this. After every
+ * test the open pages are scanned with axe, and any network request leaving the extension,
+ * console error or serious accessibility violation fails that test.
+ */
+export function useChromiumExtension(): () => ChromiumExtension {
+  let session: Awaited<ReturnType<typeof launch>> | undefined;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterEach(async () => {
+    if (!session) return;
+    await session.scanOpenPages();
+    session.resetScans();
+    const problems = session.checks.take();
+    if (problems.length > 0) throw new Error(`Standing checks failed:\n- ${problems.join('\n- ')}`);
+  });
+  afterAll(async () => {
+    await session?.dispose();
+  });
+  return () => {
+    if (!session) throw new Error('the extension is not launched yet');
+    return session;
+  };
+}

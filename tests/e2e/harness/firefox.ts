@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { FIREFOX_BIN, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from './paths';
+import { StandingChecks } from './standingChecks';
+
+export const FIREFOX_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** A tab on an extension page: the onboarding tab the extension opened on install. */
+  page: Page;
+  checks: StandingChecks;
+  /** Moves the extension tab to another of the extension's pages and waits until it is ready. */
+  goto(path: string): Promise<void>;
+}
+
+async function findExtensionTab(browser: Browser): Promise<Page> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      // WebDriver BiDi may report about:blank for extension tabs; ask the page itself.
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(FIREFOX_ORIGIN)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the onboarding tab did not open after install');
+}
+
+async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const page = await findExtensionTab(browser);
+  const checks = new StandingChecks();
+  const where = () => page.evaluate(() => location.href).catch(() => 'extension page');
+  page.on('request', (request) => checks.request(request.url(), 'extension page'));
+  page.on('console', (message) => {
+    if (message.type() === 'error') void where().then((from) => checks.consoleError(message.text(), from));
+  });
+  page.on('pageerror', (error) => checks.pageError(String(error), 'extension page'));
+
+  return {
+    browser,
+    page,
+    checks,
+    async goto(path) {
+      const target = `${FIREFOX_ORIGIN}/${path.replace(/^\//, '')}`;
+      await page.evaluate((href) => {
+        location.href = href;
+      }, target);
+      await page.waitForFunction(
+        (href) => location.href === href && performance.getEntriesByName('aa:ready').length > 0,
+        { timeout: 15_000 },
+        target,
+      );
+    },
+    async dispose() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh Firefox ESR profile with the built extension, with the same standing checks. */
+export function useFirefoxExtension(): () => FirefoxExtension {
+  let session: Awaited<ReturnType<typeof launch>> | undefined;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterEach(() => {
+    const problems = session?.checks.take() ?? [];
+    if (problems.length > 0) throw new Error(`Standing checks failed:\n- ${problems.join('\n- ')}`);
+  });
+  afterAll(async () => {
+    await session?.dispose();
+  });
+  return () => {
+    if (!session) throw new Error('Firefox is not launched yet');
+    return session;
+  };
+}
