@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 export const GECKO_ID = 'ask-anyway@askanyway.app';
 
 // Firefox gets MV3 too: one manifest shape and one `action` API for both browsers, and
-// Firefox ESR (128+) supports MV3 event pages, which is all the background needs.
+// Firefox 140+ supports MV3 event pages, which is all the background needs.
 export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,7 +21,13 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: GECKO_ID, strict_min_version: '128.0' },
+        gecko_android: { strict_min_version: '142.0' },
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '140.0',
+          // Ask Anyway collects nothing: all data stays on the device.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),
