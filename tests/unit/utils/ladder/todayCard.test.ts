@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LadderAsk } from '../../../../utils/catalogue/types';
+import {
+  type CardContext,
+  easierCard,
+  notTodayCard,
+  pickSpecificAsk,
+  resolveTodayCard,
+  swapCard,
+} from '../../../../utils/ladder/todayCard';
+import { askListArbitrary, dayArbitrary } from './arbitraries';
+
+const ask = (id: string, level: number): LadderAsk => ({
+  id,
+  level,
+  category: 'feedback',
+  awaitsReply: false,
+});
+const asks = [
+  ask('a3', 3),
+  ask('b3', 3),
+  ask('c3', 3),
+  ask('a4', 4),
+  ask('b4', 4),
+  ask('a5', 5),
+  ask('a6', 6),
+];
+const context = (overrides: Partial<CardContext> = {}): CardContext => ({
+  asks,
+  ladderLevel: 4,
+  focus: [],
+  day: '2026-11-24',
+  recent: new Set(),
+  awaiting: new Set(),
+  ...overrides,
+});
+
+describe('today card', () => {
+  it('is picked at the ladder level and kept for the rest of the day', () => {
+    const card = resolveTodayCard(undefined, context());
+    expect(card.level).toBe(4);
+    expect(['a4', 'b4']).toContain(card.askId);
+    // Later the same day, history changed (the ask became "recent"), but the card stays.
+    expect(resolveTodayCard(card, context({ recent: new Set([card.askId as string]) }))).toBe(card);
+  });
+
+  it('is picked afresh the next day', () => {
+    const card = notTodayCard(resolveTodayCard(undefined, context()));
+    const tomorrow = resolveTodayCard(card, context({ day: '2026-11-25' }));
+    expect(tomorrow).toMatchObject({ day: '2026-11-25', notToday: false, easier: false });
+    expect(tomorrow.askId).not.toBeNull();
+  });
+
+  it('is replaced when its ask starts awaiting a reply', () => {
+    const card = resolveTodayCard(undefined, context());
+    const next = resolveTodayCard(card, context({ awaiting: new Set([card.askId as string]) }));
+    expect(next.askId).not.toBe(card.askId);
+    expect(next.level).toBe(4);
+  });
+
+  it('swap gives another ask at the same level and does not bring the old one back today', () => {
+    let card = resolveTodayCard(undefined, context({ ladderLevel: 3 }));
+    const seen = new Set([card.askId]);
+    card = swapCard(card, context({ ladderLevel: 3 }));
+    seen.add(card.askId);
+    card = swapCard(card, context({ ladderLevel: 3 }));
+    seen.add(card.askId);
+    expect(seen).toEqual(new Set(['a3', 'b3', 'c3']));
+    expect(card.level).toBe(3);
+  });
+
+  it('easier goes one level down for today only, once', () => {
+    const card = easierCard(resolveTodayCard(undefined, context()), context());
+    expect(card).toMatchObject({ level: 3, easier: true });
+    expect(['a3', 'b3', 'c3']).toContain(card.askId);
+    expect(easierCard(card, context())).toBe(card);
+    expect(resolveTodayCard(card, context({ day: '2026-11-25' })).level).toBe(4);
+  });
+
+  it('easier at level 1 stays at level 1', () => {
+    const one = [ask('x1', 1), ask('y1', 1)];
+    const card = easierCard(
+      resolveTodayCard(undefined, context({ asks: one, ladderLevel: 1 })),
+      context({ asks: one, ladderLevel: 1 }),
+    );
+    expect(card.level).toBe(1);
+  });
+
+  it('not today shows nothing until tomorrow, and survives reopening', () => {
+    const card = notTodayCard(resolveTodayCard(undefined, context()));
+    expect(card.askId).toBeNull();
+    expect(resolveTodayCard(card, context())).toEqual(card);
+  });
+
+  it('a specific ask can be picked up to one level above the ladder', () => {
+    const card = resolveTodayCard(undefined, context());
+    expect(pickSpecificAsk(card, ask('a5', 5), 4)).toMatchObject({
+      ok: true,
+      card: { askId: 'a5', level: 5 },
+    });
+    expect(pickSpecificAsk(card, ask('a3', 3), 4)).toMatchObject({ ok: true });
+    expect(pickSpecificAsk(card, ask('a6', 6), 4)).toEqual({ ok: false, maxLevel: 5 });
+  });
+
+  it('never strays more than one level from the ladder, whatever the user does', () => {
+    const action = fc.constantFrom('swap', 'easier', 'reopen');
+    fc.assert(
+      fc.property(
+        askListArbitrary,
+        fc.integer({ min: 1, max: 10 }),
+        dayArbitrary,
+        fc.array(action, { maxLength: 12 }),
+        (list, level, day, actions) => {
+          const ctx = context({ asks: list, ladderLevel: level, day });
+          let card = resolveTodayCard(undefined, ctx);
+          for (const a of actions) {
+            card =
+              a === 'swap'
+                ? swapCard(card, ctx)
+                : a === 'easier'
+                  ? easierCard(card, ctx)
+                  : resolveTodayCard(card, ctx);
+            expect(level - card.level).toBeGreaterThanOrEqual(0);
+            expect(level - card.level).toBeLessThanOrEqual(1);
+            const shown = list.find((x) => x.id === card.askId);
+            if (shown) expect(card.level - shown.level).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
