@@ -18,7 +18,7 @@ const pickInput = fc
   .record({
     asks: askListArbitrary,
     level: fc.integer({ min: 1, max: 10 }),
-    focus: fc.subarray([...CATEGORIES]),
+    focus: fc.subarray<string>([...CATEGORIES]),
     day: dayArbitrary,
   })
   .chain((input) =>
