@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { CATEGORY_IDS, type CategoryId } from './catalogue/types';
 
 type StorageArea = Browser.storage.StorageArea;
 
@@ -10,9 +11,11 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export interface Settings {
   weeklyGoal: number;
   theme: ThemeChoice;
+  /** Categories today's card comes from; empty means all. */
+  focusCategories: CategoryId[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { weeklyGoal: 3, theme: 'system' };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { weeklyGoal: 3, theme: 'system', focusCategories: [] };
 export const WEEKLY_GOAL_MIN = 1;
 export const WEEKLY_GOAL_MAX = 14;
 
@@ -31,6 +34,9 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     weeklyGoal: isValidWeeklyGoal(source.weeklyGoal) ? source.weeklyGoal : DEFAULT_SETTINGS.weeklyGoal,
     theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : DEFAULT_SETTINGS.theme,
+    focusCategories: Array.isArray(source.focusCategories)
+      ? CATEGORY_IDS.filter((id) => (source.focusCategories as unknown[]).includes(id))
+      : [],
   };
 }
 

@@ -1,0 +1,205 @@
+import type { LadderAsk } from '../catalogue/types';
+import { dayKey } from '../dates';
+import { decideLevel, type LadderDecision, type RatedAttempt, type SkipEvent } from '../ladder/progression';
+import { AVOIDANCE_WINDOW_DAYS, clampLevel, DAY_MS, REPEAT_WINDOW_DAYS } from '../ladder/rules';
+import {
+  type CardContext,
+  easierCard,
+  notTodayCard,
+  type PickResult,
+  pickSpecificAsk,
+  resolveTodayCard,
+  swapCard,
+  type TodayCard,
+} from '../ladder/todayCard';
+import type { AskAnywayDatabase } from './database';
+import type { CardAction } from './schema';
+
+const LADDER_KEY = 'ladder';
+const PROGRESS_LOOKBACK_DAYS = 180;
+const TODAY_KEY = 'todayCard';
+
+export interface LadderPosition {
+  level: number;
+  /** When the level last changed; only what happened since counts towards the next move. */
+  since: number;
+}
+
+export const STARTING_POSITION: LadderPosition = { level: 1, since: 0 };
+
+export async function getLadderPosition(db: AskAnywayDatabase): Promise<LadderPosition> {
+  const row = await db.meta.get(LADDER_KEY);
+  const value = row?.value as Partial<LadderPosition> | undefined;
+  return {
+    level: clampLevel(typeof value?.level === 'number' ? value.level : STARTING_POSITION.level),
+    since: typeof value?.since === 'number' ? value.since : 0,
+  };
+}
+
+/** The asks the ladder may offer: the catalogue plus the user's own, unarchived. */
+async function ladderAsks(db: AskAnywayDatabase, catalogue: readonly LadderAsk[]): Promise<LadderAsk[]> {
+  const custom = await db.customAsks.filter((ask) => ask.archivedAt === undefined).toArray();
+  return [
+    ...catalogue,
+    ...custom.map(({ id, level, category, awaitsReply }) => ({ id, level, category, awaitsReply })),
+  ];
+}
+
+async function cardContext(
+  db: AskAnywayDatabase,
+  catalogue: readonly LadderAsk[],
+  focus: readonly string[],
+  now: number,
+): Promise<CardContext> {
+  const since = dayKey(now - REPEAT_WINDOW_DAYS * DAY_MS);
+  const [position, asks, doneRecently, skippedRecently, awaiting] = await Promise.all([
+    getLadderPosition(db),
+    ladderAsks(db, catalogue),
+    db.attempts.where('doneDay').aboveOrEqual(since).toArray(),
+    db.cardEvents.where('day').aboveOrEqual(since).toArray(),
+    db.attempts.where('state').equals('awaiting').toArray(),
+  ]);
+  return {
+    asks,
+    ladderLevel: position.level,
+    focus,
+    day: dayKey(now),
+    recent: new Set([
+      ...doneRecently.map((a) => a.askId),
+      ...skippedRecently.filter((e) => e.action === 'swap' || e.action === 'notToday').map((e) => e.askId),
+    ]),
+    awaiting: new Set(awaiting.map((a) => a.askId)),
+  };
+}
+
+function storedCard(value: unknown): TodayCard | undefined {
+  const card = value as TodayCard | undefined;
+  return card && typeof card.day === 'string' && Array.isArray(card.swappedAway) ? card : undefined;
+}
+
+const TABLES = (db: AskAnywayDatabase) => [
+  db.meta,
+  db.customAsks,
+  db.attempts,
+  db.cardEvents,
+  db.ladderEvents,
+];
+
+/** Today's card, picked once a day and kept until the user acts on it. */
+export async function getTodayCard(
+  db: AskAnywayDatabase,
+  catalogue: readonly LadderAsk[],
+  focus: readonly string[],
+  now: number,
+): Promise<TodayCard> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const stored = storedCard((await db.meta.get(TODAY_KEY))?.value);
+    const card = resolveTodayCard(stored, await cardContext(db, catalogue, focus, now));
+    if (card !== stored) await db.meta.put({ key: TODAY_KEY, value: card });
+    return card;
+  });
+}
+
+export type UserCardAction = Exclude<CardAction, 'shown' | 'pick'>;
+
+/**
+ * Swap, easier or not today: the new card, the event that records the choice, and any
+ * ladder step the choice leads to (repeated skipping steps the ladder down), in one go.
+ */
+export async function actOnTodayCard(
+  db: AskAnywayDatabase,
+  action: UserCardAction,
+  catalogue: readonly LadderAsk[],
+  focus: readonly string[],
+  now: number,
+): Promise<{ card: TodayCard; decision: LadderDecision | null }> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const context = await cardContext(db, catalogue, focus, now);
+    const current = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
+    const card =
+      action === 'swap'
+        ? swapCard(current, context)
+        : action === 'easier'
+          ? easierCard(current, context)
+          : notTodayCard(current);
+    if (card === current) return { card, decision: null };
+    await db.cardEvents.add({ at: now, day: context.day, askId: current.askId ?? '', action });
+    const decision = await evaluateLadder(db, now);
+    await db.meta.put({ key: TODAY_KEY, value: card });
+    return { card, decision };
+  });
+}
+
+/** The user chose an ask from the catalogue or their own list as today's card. */
+export async function pickTodayCard(
+  db: AskAnywayDatabase,
+  ask: LadderAsk,
+  catalogue: readonly LadderAsk[],
+  focus: readonly string[],
+  now: number,
+): Promise<PickResult> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const context = await cardContext(db, catalogue, focus, now);
+    const current = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
+    const result = pickSpecificAsk(current, ask, context.ladderLevel);
+    if (result.ok) {
+      await db.meta.put({ key: TODAY_KEY, value: result.card });
+      await db.cardEvents.add({ at: now, day: context.day, askId: ask.id, action: 'pick' });
+    }
+    return result;
+  });
+}
+
+/**
+ * Applies the progression rules to what happened since the level last changed; writes the
+ * new position and a ladder event when the level moves. Returns the move, or null.
+ */
+export async function evaluateLadder(db: AskAnywayDatabase, now: number): Promise<LadderDecision | null> {
+  return db.transaction('rw', [db.meta, db.attempts, db.cardEvents, db.ladderEvents], async () => {
+    const position = await getLadderPosition(db);
+    // Bounded reads: progress since the last level change (at most half a year back) and
+    // skips inside the avoidance window.
+    const attemptsFrom = Math.max(position.since, now - PROGRESS_LOOKBACK_DAYS * DAY_MS);
+    const skipsFrom = Math.max(position.since, now - AVOIDANCE_WINDOW_DAYS * DAY_MS);
+    const [done, events] = await Promise.all([
+      db.attempts.where('doneDay').aboveOrEqual(dayKey(attemptsFrom)).toArray(),
+      db.cardEvents.where('day').aboveOrEqual(dayKey(skipsFrom)).toArray(),
+    ]);
+    const attempts: RatedAttempt[] = done
+      .filter((a) => a.doneAt !== undefined && a.actualDiscomfort !== undefined && a.level >= 1)
+      .map((a) => ({
+        doneAt: a.doneAt as number,
+        level: a.level,
+        actual: a.actualDiscomfort as number,
+        ...(a.forecastDiscomfort !== undefined && { forecast: a.forecastDiscomfort }),
+      }));
+    const skips: SkipEvent[] = events.flatMap((e) =>
+      e.action === 'easier' || e.action === 'notToday' ? [{ at: e.at, action: e.action }] : [],
+    );
+    const decision = decideLevel({ level: position.level, levelSince: position.since, attempts, skips, now });
+    if (decision.to === decision.from) return null;
+    await db.meta.put({
+      key: LADDER_KEY,
+      value: { level: decision.to, since: now } satisfies LadderPosition,
+    });
+    await db.ladderEvents.add({
+      at: now,
+      from: decision.from,
+      to: decision.to,
+      reason: decision.reason.code,
+    });
+    return decision;
+  });
+}
+
+/** A level the user set themselves (onboarding, or a confirmed manual change). */
+export async function setLadderLevel(db: AskAnywayDatabase, level: number, now: number): Promise<void> {
+  await db.transaction('rw', [db.meta, db.ladderEvents], async () => {
+    const position = await getLadderPosition(db);
+    const to = clampLevel(level);
+    if (to === position.level) return;
+    await db.meta.put({ key: LADDER_KEY, value: { level: to, since: now } satisfies LadderPosition });
+    await db.ladderEvents.add({ at: now, from: position.level, to, reason: 'manual' });
+    await db.meta.delete(TODAY_KEY);
+  });
+}
