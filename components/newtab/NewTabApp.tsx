@@ -28,6 +28,9 @@ export function NewTabApp() {
       ) : (
         <WeekSummary count={count} goal={goal} />
       )}
+      <p>
+        <a href="/asks.html">{t('browseAsks')}</a>
+      </p>
     </main>
   );
 }

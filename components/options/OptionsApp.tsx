@@ -20,6 +20,9 @@ export function OptionsApp() {
       ) : (
         <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
       )}
+      <p>
+        <a href="/asks.html">{t('browseAsks')}</a>
+      </p>
       <section class="card stack" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('optionsAboutHeading')}</h2>
         <p>{t('optionsAboutText')}</p>

@@ -1,10 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { logQuickAttempt } from '../../utils/db/attempts';
 import type { Outcome } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
 import { useDatabase } from '../shared/DatabaseContext';
 import { useDraft } from '../shared/useDraft';
-import { useReadyMark } from '../shared/useReadyMark';
 
 export const QUICK_LOG_DRAFT = 'popup:quick-log';
 
@@ -21,7 +20,7 @@ function isOutcome(value: string | undefined): value is Outcome {
 
 type Feedback = { kind: 'error'; message: MessageKey } | { kind: 'logged' } | null;
 
-export function QuickLog() {
+export function QuickLog({ onLoaded }: { onLoaded: () => void }) {
   const db = useDatabase();
   const draft = useDraft(QUICK_LOG_DRAFT);
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -29,7 +28,9 @@ export function QuickLog() {
   const askField = useRef<HTMLInputElement>(null);
   const outcomeGroup = useRef<HTMLFieldSetElement>(null);
 
-  useReadyMark(draft.loaded);
+  useEffect(() => {
+    if (draft.loaded) onLoaded();
+  }, [draft.loaded, onLoaded]);
   if (!draft.loaded) return null;
 
   const title = draft.fields.title ?? '';
@@ -111,7 +112,7 @@ export function QuickLog() {
       <button type="submit" disabled={busy}>
         {t('popupLogButton')}
       </button>
-      <p role="status" class="hint">
+      <p role="status" class="hint" data-testid="quick-log-status">
         {feedback?.kind === 'logged' ? t('popupLogged') : ''}
       </p>
     </form>

@@ -49,7 +49,7 @@ describe('extension pages (Chromium)', () => {
     await popup.getByLabel('What did you ask for?').fill('Asked for a referral');
     await popup.getByLabel('Yes', { exact: true }).check();
     await popup.getByRole('button', { name: 'Log this ask' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Logged');
+    await expect.poll(() => popup.getByTestId('quick-log-status').textContent()).toContain('Logged');
     await extension().close(popup);
     const newtab = await extension().open('newtab.html');
     await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 of 5 asks this week');

@@ -25,7 +25,7 @@ describe('popup → new tab (Chromium)', () => {
     await popup.getByLabel('What did you ask for?').fill('Asked a colleague to review my slides');
     await popup.getByLabel('No', { exact: true }).check();
     await popup.getByRole('button', { name: 'Log this ask' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Logged');
+    await expect.poll(() => popup.getByTestId('quick-log-status').textContent()).toContain('Logged');
     expect(await popup.getByTestId('popup-week-count').textContent()).toBe('Asks this week: 1');
     await extension().close(popup);
 

@@ -19,7 +19,7 @@ describe('popup → new tab (Firefox ESR)', () => {
     await page.locator('input[value="partly"]').click();
     await page.locator('button[type="submit"]').click();
     await page.waitForFunction(() =>
-      document.querySelector('[role="status"]')?.textContent?.includes('Logged'),
+      document.querySelector('[data-testid="quick-log-status"]')?.textContent?.includes('Logged'),
     );
 
     await goto('newtab.html');

@@ -8,15 +8,20 @@ describe('normalizeSettings', () => {
     ['garbage', DEFAULT_SETTINGS],
     [
       { weeklyGoal: 5, theme: 'dark' },
-      { weeklyGoal: 5, theme: 'dark' },
+      { weeklyGoal: 5, theme: 'dark', focusCategories: [] },
     ],
+    [
+      { focusCategories: ['money', 'bogus', 'feedback', 'money'] },
+      { ...DEFAULT_SETTINGS, focusCategories: ['feedback', 'money'] },
+    ],
+    [{ focusCategories: 'money' }, DEFAULT_SETTINGS],
     [{ weeklyGoal: 0 }, DEFAULT_SETTINGS],
     [{ weeklyGoal: 15 }, DEFAULT_SETTINGS],
     [{ weeklyGoal: 2.5 }, DEFAULT_SETTINGS],
     [{ weeklyGoal: '4' }, DEFAULT_SETTINGS],
     [
       { weeklyGoal: 14, theme: 'neon' },
-      { weeklyGoal: 14, theme: 'system' },
+      { weeklyGoal: 14, theme: 'system', focusCategories: [] },
     ],
   ])('%j → %j', (raw, expected) => {
     expect(normalizeSettings(raw)).toEqual(expected);

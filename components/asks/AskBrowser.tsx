@@ -1,0 +1,124 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { filterAsks } from '../../utils/catalogue/search';
+import { type AskView, CATEGORY_IDS } from '../../utils/catalogue/types';
+import { t } from '../../utils/i18n';
+import { MAX_LEVEL, PICK_ABOVE_LEVEL } from '../../utils/ladder/rules';
+import { AskDetails } from '../shared/AskDetails';
+import { categoryLabel } from '../shared/labels';
+
+export interface AskBrowserProps {
+  asks: readonly AskView[];
+  ladderLevel: number;
+  onPick: (ask: AskView) => Promise<boolean>;
+}
+
+const LEVELS = Array.from({ length: MAX_LEVEL }, (_, i) => i + 1);
+
+export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState('');
+  const [level, setLevel] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const detail = useRef<HTMLDivElement>(null);
+  const shown = useMemo(
+    () => filterAsks(asks, { query, category, level }, (ask) => categoryLabel(ask.category)),
+    [asks, query, category, level],
+  );
+  const selected = asks.find((ask) => ask.id === selectedId) ?? null;
+  const maxLevel = ladderLevel + PICK_ABOVE_LEVEL;
+
+  function select(id: string) {
+    setSelectedId(id);
+    setPicked(null);
+    requestAnimationFrame(() => detail.current?.querySelector<HTMLElement>('#selected-ask-title')?.focus());
+  }
+
+  return (
+    <div class="browser">
+      <search class="filters">
+        <div>
+          <label for="ask-search">{t('asksSearch')}</label>
+          <input
+            id="ask-search"
+            type="search"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+        </div>
+        <div>
+          <label for="ask-category">{t('asksCategoryFilter')}</label>
+          <select id="ask-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+            <option value="">{t('asksAllCategories')}</option>
+            {CATEGORY_IDS.map((id) => (
+              <option key={id} value={id}>
+                {categoryLabel(id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="ask-level">{t('asksLevelFilter')}</label>
+          <select
+            id="ask-level"
+            value={level === null ? '' : String(level)}
+            onChange={(e) => setLevel(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
+          >
+            <option value="">{t('asksAllLevels')}</option>
+            {LEVELS.map((n) => (
+              <option key={n} value={String(n)}>
+                {t('levelLabel', String(n))}
+              </option>
+            ))}
+          </select>
+        </div>
+      </search>
+      <p role="status" class="hint" data-testid="ask-count">
+        {shown.length === 0 ? t('asksNone') : t('asksCount', String(shown.length))}
+      </p>
+      <div class="browser__panes">
+        <ul class="ask-list" aria-label={t('asksTitle')}>
+          {shown.map((ask) => (
+            <li key={ask.id}>
+              <button
+                type="button"
+                class={`ask-list__item${ask.id === selectedId ? ' is-selected' : ''}`}
+                aria-current={ask.id === selectedId ? 'true' : undefined}
+                data-ask-id={ask.id}
+                onClick={() => select(ask.id)}
+              >
+                <span class="ask-list__title">{ask.title}</span>
+                <span class="ask-list__meta">
+                  {t('levelLabel', String(ask.level))} · {categoryLabel(ask.category)}
+                  {ask.source === 'custom' ? ` · ${t('asksCustomTag')}` : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div class="browser__detail" ref={detail}>
+          {selected && (
+            <section class="card stack" aria-labelledby="selected-ask-title" data-testid="selected-ask">
+              <AskDetails ask={selected} headingId="selected-ask-title" />
+              {selected.level > maxLevel ? (
+                <p class="notice">{t('asksTooHigh', String(Math.min(maxLevel, MAX_LEVEL)))}</p>
+              ) : (
+                <button
+                  type="button"
+                  onClick={async () => {
+                    if (await onPick(selected)) setPicked(selected.id);
+                  }}
+                >
+                  {t('asksPick')}
+                </button>
+              )}
+              <p role="status" class="hint">
+                {picked === selected.id ? t('asksPicked') : ''}
+              </p>
+            </section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

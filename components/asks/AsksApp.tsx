@@ -1,0 +1,155 @@
+import { useMemo, useState } from 'preact/hooks';
+import { getSettingsStore } from '../../utils/browser/settingsStore';
+import { CATALOGUE } from '../../utils/catalogue/asks';
+import type { AskView } from '../../utils/catalogue/types';
+import { catalogueAskView, customAskView } from '../../utils/catalogue/view';
+import {
+  addCustomAsk,
+  confirmRespectChecklist,
+  isRespectChecklistConfirmed,
+  listCustomAsks,
+  setCustomAskArchived,
+  updateCustomAsk,
+} from '../../utils/db/customAsks';
+import { getLadderPosition, pickTodayCard } from '../../utils/db/ladder';
+import type { CustomAsk } from '../../utils/db/schema';
+import { t } from '../../utils/i18n';
+import { useDatabase } from '../shared/DatabaseContext';
+import { useLiveQuery } from '../shared/useLiveQuery';
+import { usePromise } from '../shared/usePromise';
+import { useReadyMark } from '../shared/useReadyMark';
+import { AskBrowser } from './AskBrowser';
+import { CustomAskForm } from './CustomAskForm';
+
+type FormState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; ask: CustomAsk };
+
+export function AsksApp() {
+  const db = useDatabase();
+  const position = useLiveQuery(() => getLadderPosition(db), [db]);
+  const custom = useLiveQuery(() => listCustomAsks(db), [db]);
+  const checklistDone = useLiveQuery(() => isRespectChecklistConfirmed(db), [db]);
+  const settings = usePromise(() => getSettingsStore().get(), []);
+  const catalogueViews = useMemo(() => CATALOGUE.map(catalogueAskView), []);
+  const [form, setForm] = useState<FormState>({ mode: 'closed' });
+  const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null);
+
+  const ready =
+    position.status !== 'loading' &&
+    custom.status !== 'loading' &&
+    checklistDone.status !== 'loading' &&
+    settings.status !== 'loading';
+  useReadyMark(ready);
+  if (!ready) return null;
+  if (position.status === 'error' || custom.status === 'error') {
+    return (
+      <p role="alert" class="notice notice--error">
+        {t('storageUnavailable')}
+      </p>
+    );
+  }
+
+  const level = position.value.level;
+  const focus = settings.status === 'ready' ? settings.value.focusCategories : [];
+  const mine = custom.value;
+  const active = mine.filter((ask) => ask.archivedAt === undefined);
+  const archived = mine.filter((ask) => ask.archivedAt !== undefined);
+  const asks: AskView[] = [...catalogueViews, ...active.map(customAskView)];
+
+  async function pick(ask: AskView): Promise<boolean> {
+    const result = await pickTodayCard(db, ask, CATALOGUE, focus, Date.now());
+    return result.ok;
+  }
+
+  async function archive(ask: CustomAsk, archivedNow: boolean) {
+    await setCustomAskArchived(db, ask.id, archivedNow, Date.now());
+    setNotice(archivedNow ? { text: t('asksArchived', ask.title), undoId: ask.id } : null);
+  }
+
+  return (
+    <main class="page page--wide stack">
+      <h1>{t('asksTitle')}</h1>
+      <p>{t('asksIntro', String(level))}</p>
+      <AskBrowser asks={asks} ladderLevel={level} onPick={pick} />
+
+      <section class="stack" aria-labelledby="yours-heading">
+        <h2 id="yours-heading">{t('asksYours')}</h2>
+        {notice && (
+          <p role="status" class="notice">
+            {notice.text}{' '}
+            {notice.undoId && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={async () => {
+                  const ask = mine.find((a) => a.id === notice.undoId);
+                  if (ask) await archive(ask, false);
+                }}
+              >
+                {t('asksUndo')}
+              </button>
+            )}
+          </p>
+        )}
+        {active.length === 0 && <p class="hint">{t('asksYoursEmpty')}</p>}
+        <ul class="custom-list">
+          {active.map((ask) => (
+            <li key={ask.id} class="custom-list__item">
+              <span>
+                {ask.title} <span class="hint">· {t('levelLabel', String(ask.level))}</span>
+              </span>
+              <span class="actions">
+                <button type="button" class="secondary" onClick={() => setForm({ mode: 'edit', ask })}>
+                  {t('asksEdit')}
+                  <span class="visually-hidden"> {ask.title}</span>
+                </button>
+                <button type="button" class="secondary" onClick={() => archive(ask, true)}>
+                  {t('asksArchive')}
+                  <span class="visually-hidden"> {ask.title}</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+        {form.mode === 'closed' ? (
+          <button type="button" onClick={() => setForm({ mode: 'add' })}>
+            {t('asksAdd')}
+          </button>
+        ) : (
+          <CustomAskForm
+            key={form.mode === 'edit' ? form.ask.id : 'new'}
+            editing={form.mode === 'edit' ? form.ask : null}
+            needsChecklist={form.mode === 'add' && !(checklistDone.status === 'ready' && checklistDone.value)}
+            defaultLevel={level}
+            onCancel={() => setForm({ mode: 'closed' })}
+            onSave={async (input, confirmChecklist) => {
+              const now = Date.now();
+              if (form.mode === 'edit') await updateCustomAsk(db, form.ask.id, input, now);
+              else {
+                if (confirmChecklist) await confirmRespectChecklist(db, now);
+                await addCustomAsk(db, input, now);
+              }
+              setForm({ mode: 'closed' });
+              setNotice({ text: t('formSaved', input.title.trim()) });
+            }}
+          />
+        )}
+        {archived.length > 0 && (
+          <section aria-labelledby="archived-heading" class="stack">
+            <h3 id="archived-heading">{t('asksArchivedHeading')}</h3>
+            <ul class="custom-list">
+              {archived.map((ask) => (
+                <li key={ask.id} class="custom-list__item">
+                  <span>{ask.title}</span>
+                  <button type="button" class="secondary" onClick={() => archive(ask, false)}>
+                    {t('asksRestore')}
+                    <span class="visually-hidden"> {ask.title}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import { AsksApp } from '../../components/asks/AsksApp';
+import { mountPage } from '../../components/shared/mountPage';
+
+mountPage('asksTitle', <AsksApp />);

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import messages from '../../../../public/_locales/en/messages.json';
+import { CATALOGUE } from '../../../../utils/catalogue/asks';
+import { respectConcerns } from '../../../../utils/catalogue/respect';
+import { CATEGORY_IDS, CHANNELS } from '../../../../utils/catalogue/types';
+import { type AskTextField, askMessageKey } from '../../../../utils/catalogue/view';
+
+const text = messages as Record<string, { message: string }>;
+const words = (id: string, field: AskTextField) => text[askMessageKey(id, field)]?.message ?? '';
+
+const AskSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z]+_\d{2}$/)),
+  category: v.picklist(CATEGORY_IDS),
+  level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)),
+  channel: v.picklist(CHANNELS),
+  minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
+  awaitsReply: v.boolean(),
+  hasRespectNote: v.boolean(),
+});
+
+const TextSchema = v.object({
+  title: v.pipe(v.string(), v.nonEmpty(), v.maxLength(80)),
+  do: v.pipe(v.string(), v.nonEmpty(), v.maxLength(320)),
+  done: v.pipe(v.string(), v.nonEmpty(), v.maxLength(140)),
+  template: v.pipe(v.string(), v.nonEmpty(), v.maxLength(700)),
+});
+
+describe('catalogue shape', () => {
+  it('has at least 120 asks with unique, well-formed ids', () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(CATALOGUE.map((a) => a.id)).size).toBe(CATALOGUE.length);
+  });
+
+  it.each(CATALOGUE.map((a) => [a.id, a] as const))(
+    '%s matches the ask schema and has its words',
+    (id, ask) => {
+      v.parse(AskSchema, ask);
+      v.parse(TextSchema, {
+        title: words(id, 'title'),
+        do: words(id, 'do'),
+        done: words(id, 'done'),
+        template: words(id, 'template'),
+      });
+      expect(words(id, 'respect') !== '').toBe(ask.hasRespectNote);
+      expect(ask.id.startsWith(`${ask.category}_`)).toBe(true);
+    },
+  );
+
+  it('covers at least 7 categories, each across at least 4 levels', () => {
+    const byCategory = Map.groupBy(CATALOGUE, (a) => a.category);
+    expect(byCategory.size).toBeGreaterThanOrEqual(7);
+    for (const [category, asks] of byCategory) {
+      expect(new Set(asks.map((a) => a.level)).size, category).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('has at least 8 asks at every level from 1 to 10', () => {
+    for (let level = 1; level <= 10; level++) {
+      expect(CATALOGUE.filter((a) => a.level === level).length, `level ${level}`).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('gives a respect note to most asks', () => {
+    expect(CATALOGUE.filter((a) => a.hasRespectNote).length).toBeGreaterThanOrEqual(CATALOGUE.length * 0.75);
+  });
+
+  it('has no ask_ message that belongs to no ask', () => {
+    const ids = new Set(CATALOGUE.map((a) => a.id));
+    const orphans = Object.keys(text)
+      .filter((key) => key.startsWith('ask_'))
+      .filter((key) => !ids.has(key.replace(/^ask_/, '').replace(/_(title|do|done|template|respect)$/, '')));
+    expect(orphans).toEqual([]);
+  });
+});
+
+describe('catalogue respect rules', () => {
+  const fields: AskTextField[] = ['title', 'do', 'done', 'template', 'respect'];
+
+  it.each(CATALOGUE.map((a) => [a.id] as const))('%s raises no respect concern', (id) => {
+    const all = fields.map((f) => words(id, f)).join('\n');
+    expect(respectConcerns(all)).toEqual([]);
+  });
+
+  it.each(CATALOGUE.map((a) => [a.id] as const))(
+    '%s has a finish line that does not depend on the answer',
+    (id) => {
+      expect(words(id, 'done')).not.toMatch(
+        /\b(they|he|she|someone)\b[^.]*\b(agree|agrees|say yes|says yes|accept|accepts|reply|replies|respond|responds)\b/i,
+      );
+    },
+  );
+
+  it('suggests at most one follow-up anywhere', () => {
+    for (const ask of CATALOGUE) {
+      const all = fields.map((f) => words(ask.id, f)).join('\n');
+      expect((all.match(/follow[- ]up/gi) ?? []).length, ask.id).toBeLessThanOrEqual(2);
+      expect(all, ask.id).not.toMatch(/\b(two|three|several|more) follow[- ]ups\b/i);
+    }
+  });
+});
+
+describe('respect detector', () => {
+  const flagged: [string, string][] = [
+    ['pretend to be a recruiter', 'deception'],
+    ['ask her out on a date', 'romance'],
+    ['keep messaging until they say yes', 'repeatedContact'],
+    ['meet them in person at the café', 'physical'],
+    ['screenshot the reply and post it', 'recording'],
+    ['buy the premium plan first', 'money'],
+  ];
+
+  it.each(flagged)('flags “%s” as %s', (phrase, concern) => {
+    expect(respectConcerns(phrase)).toContain(concern);
+  });
+
+  it('finds a concern wherever it sits in otherwise ordinary text', () => {
+    const ordinary = fc.array(
+      fc.constantFrom('ask', 'for', 'feedback', 'on', 'my', 'draft', 'please', 'thanks'),
+      {
+        maxLength: 20,
+      },
+    );
+    fc.assert(
+      fc.property(ordinary, fc.constantFrom(...flagged), ordinary, (before, [phrase, concern], after) => {
+        expect(respectConcerns([...before, phrase, ...after].join(' '))).toContain(concern);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves ordinary asks alone', () => {
+    const ordinary = fc.array(
+      fc.constantFrom(
+        'ask',
+        'a',
+        'colleague',
+        'for',
+        'feedback',
+        'on',
+        'my',
+        'draft',
+        'by',
+        'Friday',
+        'deadline',
+      ),
+      {
+        maxLength: 30,
+      },
+    );
+    fc.assert(
+      fc.property(ordinary, (list) => {
+        expect(respectConcerns(list.join(' '))).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
