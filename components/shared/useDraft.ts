@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { loadDraft, saveDraft } from '../../utils/db/drafts';
 import { useDatabase } from './DatabaseContext';
+import { clearMirror, readMirror, writeMirror } from './draftMirror';
 
 export type DraftFields = Record<string, string>;
 
@@ -16,8 +17,8 @@ export interface DraftState {
 
 /**
  * Keeps a form's text in IndexedDB as it is typed. Every change is written at once, one
- * write in flight at a time with the newest text queued behind it, so a popup that closes
- * mid-word loses at most the keystroke being written.
+ * write in flight at a time with the newest text queued behind it, and mirrored
+ * synchronously (see draftMirror.ts) so a popup closing mid-keystroke loses nothing.
  */
 export function useDraft(key: string): DraftState {
   const db = useDatabase();
@@ -26,21 +27,6 @@ export function useDraft(key: string): DraftState {
   const [saveFailed, setSaveFailed] = useState(false);
   const queued = useRef<DraftFields | null>(null);
   const writing = useRef(false);
-
-  useEffect(() => {
-    let live = true;
-    loadDraft(db, key).then(
-      (stored) => {
-        if (!live) return;
-        setFields(stored);
-        setLoaded(true);
-      },
-      () => live && setLoaded(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, key]);
 
   const pump = useCallback(async () => {
     if (writing.current) return;
@@ -59,10 +45,37 @@ export function useDraft(key: string): DraftState {
     writing.current = false;
   }, [db, key]);
 
+  useEffect(() => {
+    let live = true;
+    const mirror = readMirror(key);
+    loadDraft(db, key).then(
+      (stored) => {
+        if (!live) return;
+        // The mirror is newer when the last IndexedDB write did not finish: use it and write it back.
+        const mirrorIsNewer = mirror !== null && mirror.updatedAt > stored.updatedAt;
+        setFields(mirrorIsNewer ? mirror.fields : stored.fields);
+        setLoaded(true);
+        if (mirrorIsNewer) {
+          queued.current = mirror.fields;
+          void pump();
+        }
+      },
+      () => {
+        if (!live) return;
+        if (mirror) setFields(mirror.fields);
+        setLoaded(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, key, pump]);
+
   const setField = useCallback(
     (name: string, value: string) => {
       setFields((current) => {
         const next = { ...current, [name]: value };
+        writeMirror(key, next, Date.now());
         queued.current = next;
         void pump();
         return next;
@@ -73,8 +86,9 @@ export function useDraft(key: string): DraftState {
 
   const reset = useCallback(() => {
     queued.current = null;
+    clearMirror(key);
     setFields({});
-  }, []);
+  }, [key]);
 
   return { loaded, fields, saveFailed, setField, reset };
 }

@@ -1,7 +1,11 @@
 import type { AskAnywayDatabase } from './database';
 
-export async function loadDraft(db: AskAnywayDatabase, key: string): Promise<Record<string, string>> {
-  return (await db.drafts.get(key))?.fields ?? {};
+export async function loadDraft(
+  db: AskAnywayDatabase,
+  key: string,
+): Promise<{ fields: Record<string, string>; updatedAt: number }> {
+  const draft = await db.drafts.get(key);
+  return { fields: draft?.fields ?? {}, updatedAt: draft?.updatedAt ?? 0 };
 }
 
 export async function saveDraft(

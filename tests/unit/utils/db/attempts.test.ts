@@ -37,7 +37,7 @@ describe('logQuickAttempt', () => {
   it('deletes the draft in the same transaction', async () => {
     await saveDraft(db, 'popup:quick-log', { title: 'Cold email' }, now);
     await logQuickAttempt(db, { title: 'Cold email', outcome: 'yes' }, now, 'popup:quick-log');
-    expect(await loadDraft(db, 'popup:quick-log')).toEqual({});
+    expect((await loadDraft(db, 'popup:quick-log')).fields).toEqual({});
   });
 
   it('keeps the draft and writes nothing when the aggregate write fails', async () => {
@@ -47,7 +47,7 @@ describe('logQuickAttempt', () => {
       logQuickAttempt(db, { title: 'Cold email', outcome: 'yes' }, now, 'popup:quick-log'),
     ).rejects.toThrow('QuotaExceededError');
     expect(await db.attempts.count()).toBe(0);
-    expect(await loadDraft(db, 'popup:quick-log')).toEqual({ title: 'Cold email' });
+    expect((await loadDraft(db, 'popup:quick-log')).fields).toEqual({ title: 'Cold email' });
   });
 
   it('counts next week separately', async () => {

@@ -1,0 +1,40 @@
+import type { DraftFields } from './useDraft';
+
+// A synchronous copy of each draft in localStorage. IndexedDB writes are asynchronous: a
+// popup that closes in the same instant as a keystroke can take the write down with it.
+// localStorage.setItem hands the text to the browser before the next line runs, so the
+// newest text survives; IndexedDB stays the store of record and is healed from this copy.
+
+interface Mirrored {
+  fields: DraftFields;
+  updatedAt: number;
+}
+
+const PREFIX = 'ask-anyway:draft:';
+
+export function readMirror(key: string): Mirrored | null {
+  try {
+    const raw = localStorage.getItem(PREFIX + key);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Mirrored;
+    return typeof parsed.updatedAt === 'number' && typeof parsed.fields === 'object' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeMirror(key: string, fields: DraftFields, updatedAt: number): void {
+  try {
+    localStorage.setItem(PREFIX + key, JSON.stringify({ fields, updatedAt }));
+  } catch {
+    // Storage full or disabled: IndexedDB still has the draft.
+  }
+}
+
+export function clearMirror(key: string): void {
+  try {
+    localStorage.removeItem(PREFIX + key);
+  } catch {
+    // nothing to clear
+  }
+}
