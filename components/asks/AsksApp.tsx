@@ -11,7 +11,7 @@ import {
   setCustomAskArchived,
   updateCustomAsk,
 } from '../../utils/db/customAsks';
-import { getLadderPosition, pickTodayCard } from '../../utils/db/ladder';
+import { getLadderPosition, pickTodayCard, setLadderLevel } from '../../utils/db/ladder';
 import type { CustomAsk } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import { useDatabase } from '../shared/DatabaseContext';
@@ -20,6 +20,7 @@ import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 import { AskBrowser } from './AskBrowser';
 import { CustomAskForm } from './CustomAskForm';
+import { LevelPicker } from './LevelPicker';
 
 type FormState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; ask: CustomAsk };
 
@@ -69,6 +70,7 @@ export function AsksApp() {
     <main class="page page--wide stack">
       <h1>{t('asksTitle')}</h1>
       <p>{t('asksIntro', String(level))}</p>
+      <LevelPicker key={level} level={level} onChange={(to) => setLadderLevel(db, to, Date.now())} />
       <AskBrowser asks={asks} ladderLevel={level} onPick={pick} />
 
       <section class="stack" aria-labelledby="yours-heading">

@@ -2,6 +2,7 @@ import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { t } from '../../utils/i18n';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
+import { FocusForm } from './FocusForm';
 import { WeeklyGoalForm } from './WeeklyGoalForm';
 
 export function OptionsApp() {
@@ -18,7 +19,10 @@ export function OptionsApp() {
           {t('storageUnavailable')}
         </p>
       ) : (
-        <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
+        <>
+          <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
+          <FocusForm store={store} initial={settings.value.focusCategories} />
+        </>
       )}
       <p>
         <a href="/asks.html">{t('browseAsks')}</a>

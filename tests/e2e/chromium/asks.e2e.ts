@@ -29,8 +29,12 @@ describe('ask browser and custom asks (Chromium)', () => {
 
   it('works with the keyboard alone: find an ask, open it, make it today’s', async () => {
     const page = await extension().open('asks.html');
-    await page.keyboard.press('Tab'); // search field
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ask-search');
+    // Past the level picker to the search field.
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.id)) === 'ask-search') break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ask-search');
     await page.keyboard.type('feedback');
     await page.keyboard.press('Tab'); // category
     await page.keyboard.press('Tab'); // level
@@ -128,5 +132,33 @@ describe('ask browser and custom asks (Chromium)', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator('.custom-list__item', { hasText: 'Restore' }).count()).toBe(0);
     await extension().close(page);
+  });
+
+  it('changes level one step freely, and asks first before a bigger jump', async () => {
+    const page = await extension().open('asks.html');
+    await putRow(page, 'meta', { key: 'ladder', value: { level: 2, since: Date.now() } });
+    await page.reload();
+    const picker = page.getByLabel('Your level');
+    await picker.selectOption('3');
+    await page.getByRole('button', { name: 'Change level' }).click();
+    await expect.poll(() => page.getByText("You're at level 3.").count()).toBe(1);
+    expect(await page.getByTestId('level-jump').count()).toBe(0);
+
+    await page.getByLabel('Your level').selectOption('6');
+    await page.getByRole('button', { name: 'Change level' }).click();
+    const note = page.getByTestId('level-jump');
+    await expect.poll(() => note.textContent()).toContain('Small steps work better');
+    await note.getByRole('button', { name: 'Keep level 3' }).click();
+    expect(await page.getByText("You're at level 3.").count()).toBe(1);
+
+    await page.getByLabel('Your level').selectOption('6');
+    await page.getByRole('button', { name: 'Change level' }).click();
+    await page.getByTestId('level-jump').getByRole('button', { name: 'Yes, go to level 6' }).click();
+    await expect.poll(() => page.getByText("You're at level 6.").count()).toBe(1);
+    await extension().close(page);
+
+    const popup = await extension().open('popup.html');
+    expect(await popup.getByTestId('today-card').locator('.ask__meta').textContent()).toMatch(/^Level 6 · /);
+    await extension().close(popup);
   });
 });

@@ -29,6 +29,28 @@ describe('extension pages (Chromium)', () => {
     expect(manifest.content_security_policy).toBeUndefined();
   });
 
+  it('takes today’s ask from the focus areas the user ticks', async () => {
+    const options = await extension().open('options.html');
+    await options.getByLabel('Money and negotiation').check();
+    await expect.poll(() => options.getByTestId('focus-status').textContent()).toBe('Saved.');
+    const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
+    expect(stored.settings).toMatchObject({ focusCategories: ['money'] });
+    await extension().close(options);
+
+    const popup = await extension().open('popup.html');
+    expect(await popup.getByTestId('today-card').locator('.ask__meta').textContent()).toContain(
+      'Money and negotiation',
+    );
+    expect(await popup.getByTestId('today-card').getAttribute('data-ask-id')).toMatch(/^money_/);
+    await extension().close(popup);
+
+    const reopened = await extension().open('options.html');
+    expect(await reopened.getByLabel('Money and negotiation').isChecked()).toBe(true);
+    await reopened.getByLabel('Money and negotiation').uncheck();
+    await expect.poll(() => reopened.getByTestId('focus-status').textContent()).toBe('Saved.');
+    await extension().close(reopened);
+  });
+
   it('saves the weekly goal in sync storage and the new tab uses it', async () => {
     const options = await extension().open('options.html');
     const goal = options.getByLabel('Weekly goal (asks per week)');
@@ -37,7 +59,7 @@ describe('extension pages (Chromium)', () => {
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('whole number from 1 to 14');
     await goal.fill('5');
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
+    await expect.poll(() => options.locator('#weekly-goal-status').textContent()).toBe('Saved.');
     const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
     expect(stored).toEqual({ settings: { weeklyGoal: 5, theme: 'system', focusCategories: [] } });
 
