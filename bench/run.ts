@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, '.output/chrome-mv3');
@@ -57,17 +58,7 @@ writeFileSync(join(extensionDir, 'bench-blank.js'), BLANK_JS);
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--headless=new',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs(extensionDir),
 });
 
 try {

@@ -4,6 +4,7 @@ import { type AskView, CATEGORY_IDS } from '../../utils/catalogue/types';
 import { t } from '../../utils/i18n';
 import { MAX_LEVEL, PICK_ABOVE_LEVEL } from '../../utils/ladder/rules';
 import { AskDetails } from '../shared/AskDetails';
+import { LevelOptions } from '../shared/LevelOptions';
 import { categoryLabel } from '../shared/labels';
 
 export interface AskBrowserProps {
@@ -11,8 +12,6 @@ export interface AskBrowserProps {
   ladderLevel: number;
   onPick: (ask: AskView) => Promise<boolean>;
 }
-
-const LEVELS = Array.from({ length: MAX_LEVEL }, (_, i) => i + 1);
 
 export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
   const [query, setQuery] = useState('');
@@ -65,11 +64,7 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
             onChange={(e) => setLevel(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
           >
             <option value="">{t('asksAllLevels')}</option>
-            {LEVELS.map((n) => (
-              <option key={n} value={String(n)}>
-                {t('levelLabel', String(n))}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </div>
       </search>

@@ -4,7 +4,7 @@ import { CATEGORY_IDS } from '../../utils/catalogue/types';
 import { type CustomAskInput, type CustomAskProblem, customAskProblems } from '../../utils/db/customAsks';
 import type { CustomAsk } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
-import { MAX_LEVEL } from '../../utils/ladder/rules';
+import { LevelOptions } from '../shared/LevelOptions';
 import { categoryLabel } from '../shared/labels';
 
 const CHECKLIST: readonly MessageKey[] = [
@@ -124,11 +124,7 @@ export function CustomAskForm({
             value={String(level)}
             onChange={(e) => setLevel(Number(e.currentTarget.value))}
           >
-            {Array.from({ length: MAX_LEVEL }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={String(n)}>
-                {String(n)}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </div>
         <div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { manualLevelChange } from '../../utils/ladder/progression';
-import { MAX_LEVEL } from '../../utils/ladder/rules';
+import { LevelOptions } from '../shared/LevelOptions';
 
 /** Lets the user set their level; a jump of more than one asks first, with the reason. */
 export function LevelPicker({
@@ -37,11 +37,7 @@ export function LevelPicker({
         value={String(choice)}
         onChange={(e) => setChoice(Number(e.currentTarget.value))}
       >
-        {Array.from({ length: MAX_LEVEL }, (_, i) => i + 1).map((n) => (
-          <option key={n} value={String(n)}>
-            {t('levelLabel', String(n))}
-          </option>
-        ))}
+        <LevelOptions />
       </select>
       <button type="submit" class="secondary">
         {t('levelChangeButton')}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromiumArgs } from './chromiumArgs';
 import { CHROME_BUILD, CHROMIUM_BIN } from './paths';
 import { isExtensionUrl, StandingChecks } from './standingChecks';
 
@@ -27,18 +28,7 @@ async function launch(): Promise<ChromiumExtension & { dispose(): Promise<void>;
     executablePath: CHROMIUM_BIN,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-    ],
+    args: chromiumArgs(CHROME_BUILD),
   });
   const checks = new StandingChecks();
   context.on('request', (request) => {
