@@ -4,7 +4,7 @@ import type { AskAnywayDatabase } from './database';
 import type { Attempt, Outcome, StatRow } from './schema';
 
 /** Writes an attempt and its share of the running aggregates in one transaction. */
-async function putAttempt(db: AskAnywayDatabase, after: Attempt, draftKey?: string): Promise<void> {
+export async function putAttempt(db: AskAnywayDatabase, after: Attempt, draftKey?: string): Promise<void> {
   await db.transaction('rw', [db.attempts, db.stats, db.drafts], async () => {
     const before = await db.attempts.get(after.id);
     const keys = statKeysTouched(before, after);

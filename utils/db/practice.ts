@@ -1,0 +1,242 @@
+import { dayKey } from '../dates';
+import type { LadderDecision } from '../ladder/progression';
+import { DAY_MS } from '../ladder/rules';
+import { DEFAULT_FOLLOW_UP_DAYS, isRating, REFLECTION_MAX_CHARS } from '../ratings';
+import { putAttempt } from './attempts';
+import type { AskAnywayDatabase } from './database';
+import { FLOW_KEY, type PopupFlow } from './flow';
+import { evaluateLadder } from './ladder';
+import type { AskSource, Attempt, ExpectedAnswer, Outcome, Reflection } from './schema';
+
+// Each step of the practice loop as one transaction: the attempt, its share of the running
+// aggregates, the ladder, the popup's place in the flow and the draft it came from all
+// change together or not at all.
+
+export class PracticeError extends Error {}
+
+function tables(db: AskAnywayDatabase) {
+  return [db.attempts, db.stats, db.drafts, db.meta, db.cardEvents, db.ladderEvents];
+}
+
+async function mustGet(db: AskAnywayDatabase, id: string): Promise<Attempt> {
+  const attempt = await db.attempts.get(id);
+  if (!attempt) throw new PracticeError(`no attempt ${id}`);
+  return attempt;
+}
+
+async function goTo(db: AskAnywayDatabase, flow: PopupFlow): Promise<void> {
+  await db.meta.put({ key: FLOW_KEY, value: flow });
+}
+
+export interface AskRef {
+  id: string;
+  source: AskSource;
+  title: string;
+  level: number;
+  category: string;
+}
+
+export interface Forecast {
+  forecastDiscomfort: number;
+  expectedAnswer: ExpectedAnswer;
+  belief: string;
+}
+
+/** "I'll do it": the forecast step opens for this ask. */
+export async function startForecast(db: AskAnywayDatabase, askId: string): Promise<void> {
+  await goTo(db, { step: 'forecast', askId });
+}
+
+export async function backToCard(db: AskAnywayDatabase): Promise<void> {
+  await goTo(db, { step: 'card' });
+}
+
+/** The commitment, with the forecast that the outcome will be compared with later. */
+export async function commitAttempt(
+  db: AskAnywayDatabase,
+  ask: AskRef,
+  forecast: Forecast,
+  now: number,
+  draftKey?: string,
+): Promise<Attempt> {
+  if (!isRating(forecast.forecastDiscomfort)) throw new PracticeError('forecast must be 0–10');
+  const belief = forecast.belief.trim().slice(0, REFLECTION_MAX_CHARS);
+  const attempt: Attempt = {
+    id: crypto.randomUUID(),
+    askSource: ask.source,
+    askId: ask.id,
+    askTitle: ask.title,
+    level: ask.level,
+    category: ask.category,
+    state: 'committed',
+    committedAt: now,
+    forecastDiscomfort: forecast.forecastDiscomfort,
+    expectedAnswer: forecast.expectedAnswer,
+    ...(belief && { belief }),
+    updatedAt: now,
+  };
+  await db.transaction('rw', tables(db), async () => {
+    await putAttempt(db, attempt, draftKey);
+    await goTo(db, { step: 'doing', attemptId: attempt.id });
+  });
+  return attempt;
+}
+
+/** "I've done it": on to logging how it went. */
+export async function openOutcome(db: AskAnywayDatabase, attemptId: string): Promise<void> {
+  await goTo(db, { step: 'outcome', attemptId });
+}
+
+export interface OutcomeInput {
+  outcome: Outcome;
+  actualDiscomfort: number;
+}
+
+/**
+ * The ask is done: the answer (or "no reply yet", which files it as awaiting with a
+ * follow-up day) and how it actually felt. The ladder reads the rating, never the answer.
+ */
+export async function logOutcome(
+  db: AskAnywayDatabase,
+  attemptId: string,
+  input: OutcomeInput,
+  now: number,
+  followUpDays = DEFAULT_FOLLOW_UP_DAYS,
+  draftKey?: string,
+): Promise<{ attempt: Attempt; decision: LadderDecision | null }> {
+  if (!isRating(input.actualDiscomfort)) throw new PracticeError('actual discomfort must be 0–10');
+  return db.transaction('rw', tables(db), async () => {
+    const before = await mustGet(db, attemptId);
+    if (before.state !== 'committed') throw new PracticeError('outcome already logged');
+    const awaiting = input.outcome === 'noReply';
+    const attempt: Attempt = {
+      ...before,
+      state: awaiting ? 'awaiting' : 'answered',
+      doneAt: now,
+      doneDay: dayKey(now),
+      actualDiscomfort: input.actualDiscomfort,
+      ...(awaiting
+        ? { followUpDueAt: now + followUpDays * DAY_MS }
+        : { outcome: input.outcome, answeredAt: now }),
+      updatedAt: now,
+    };
+    await putAttempt(db, attempt, draftKey);
+    const decision = await evaluateLadder(db, now);
+    await goTo(db, { step: 'reflect', attemptId });
+    await db.meta.put({ key: `decision:${attemptId}`, value: decision });
+    return { attempt, decision };
+  });
+}
+
+/** An answer came for an ask that was waiting: it counts on the day it was asked. */
+export async function answerAwaiting(
+  db: AskAnywayDatabase,
+  attemptId: string,
+  outcome: Exclude<Outcome, 'noReply'>,
+  now: number,
+): Promise<Attempt> {
+  return db.transaction('rw', tables(db), async () => {
+    const before = await mustGet(db, attemptId);
+    if (before.state !== 'awaiting') throw new PracticeError('attempt is not awaiting a reply');
+    const { followUpDueAt: _due, ...rest } = before;
+    const attempt: Attempt = { ...rest, state: 'answered', outcome, answeredAt: now, updatedAt: now };
+    await putAttempt(db, attempt);
+    await goTo(db, { step: 'reflect', attemptId });
+    return attempt;
+  });
+}
+
+export async function openAnswer(db: AskAnywayDatabase, attemptId: string): Promise<void> {
+  await goTo(db, { step: 'answer', attemptId });
+}
+
+export async function openFollowUp(db: AskAnywayDatabase, attemptId: string): Promise<void> {
+  await goTo(db, { step: 'followUp', attemptId });
+}
+
+/** The one polite follow-up was sent; no second one is ever suggested. */
+export async function recordFollowUp(db: AskAnywayDatabase, attemptId: string, now: number): Promise<void> {
+  await db.transaction('rw', tables(db), async () => {
+    const before = await mustGet(db, attemptId);
+    if (before.state !== 'awaiting') throw new PracticeError('attempt is not awaiting a reply');
+    if (before.followUpSentAt === undefined)
+      await putAttempt(db, { ...before, followUpSentAt: now, updatedAt: now });
+    await goTo(db, { step: 'card' });
+  });
+}
+
+/** Silence was the answer. The attempt still counts. */
+export async function closeAsNoReply(
+  db: AskAnywayDatabase,
+  attemptId: string,
+  now: number,
+): Promise<Attempt> {
+  return db.transaction('rw', tables(db), async () => {
+    const before = await mustGet(db, attemptId);
+    if (before.state !== 'awaiting') throw new PracticeError('attempt is not awaiting a reply');
+    const { followUpDueAt: _due, ...rest } = before;
+    const attempt: Attempt = {
+      ...rest,
+      state: 'closed',
+      outcome: 'noReply',
+      answeredAt: now,
+      updatedAt: now,
+    };
+    await putAttempt(db, attempt);
+    return attempt;
+  });
+}
+
+export type ReflectionInput = Omit<Reflection, 'reflectedAt'>;
+
+export function hasReflection(input: ReflectionInput): boolean {
+  return Object.values(input).some((text) => text.trim() !== '');
+}
+
+/** Saves the reflection (or, when `input` is null, leaves it for later) and moves to the summary. */
+export async function finishReflection(
+  db: AskAnywayDatabase,
+  attemptId: string,
+  input: ReflectionInput | null,
+  now: number,
+  draftKey?: string,
+): Promise<void> {
+  await db.transaction('rw', tables(db), async () => {
+    const before = await mustGet(db, attemptId);
+    if (input && hasReflection(input)) {
+      const clip = (text: string) => text.slice(0, REFLECTION_MAX_CHARS);
+      const reflection: Reflection = {
+        expected: clip(input.expected),
+        happened: clip(input.happened),
+        thoughtsFeelings: clip(input.thoughtsFeelings),
+        beliefUpdate: clip(input.beliefUpdate),
+        reflectedAt: now,
+      };
+      await putAttempt(db, { ...before, reflection, updatedAt: now }, draftKey);
+    }
+    // "Later" keeps the draft, so what was typed is still there when they come back.
+    const decision = ((await db.meta.get(`decision:${attemptId}`))?.value as LadderDecision | null) ?? null;
+    await db.meta.delete(`decision:${attemptId}`);
+    await goTo(db, { step: 'summary', attemptId, decision });
+  });
+}
+
+/** Opens the reflection step for an attempt reflected on later. */
+export async function openReflection(db: AskAnywayDatabase, attemptId: string): Promise<void> {
+  await goTo(db, { step: 'reflect', attemptId });
+}
+
+export function listAwaiting(db: AskAnywayDatabase): Promise<Attempt[]> {
+  return db.attempts.where('state').equals('awaiting').sortBy('doneAt');
+}
+
+/** Done attempts from the last two weeks that have no reflection yet, newest first. */
+export async function listUnreflected(db: AskAnywayDatabase, now: number): Promise<Attempt[]> {
+  const recent = await db.attempts
+    .where('doneDay')
+    .aboveOrEqual(dayKey(now - 14 * DAY_MS))
+    .toArray();
+  return recent
+    .filter((a) => a.state !== 'committed' && !a.reflection && a.askSource !== 'quick')
+    .sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0));
+}
