@@ -1,45 +1,233 @@
-import { useCallback, useState } from 'preact/hooks';
-import { getSettingsStore } from '../../utils/browser/settingsStore';
+import { useState } from 'preact/hooks';
 import { openExtensionPage } from '../../utils/browser/tabs';
-import { getWeekStats } from '../../utils/db/attempts';
-import { t } from '../../utils/i18n';
+import { CATALOGUE } from '../../utils/catalogue/asks';
+import { actOnTodayCard, type UserCardAction } from '../../utils/db/ladder';
+import {
+  answerAwaiting,
+  backToCard,
+  closeAsNoReply,
+  commitAttempt,
+  finishReflection,
+  logOutcome,
+  openAnswer,
+  openFollowUp,
+  openOutcome,
+  openReflection,
+  recordFollowUp,
+  startForecast,
+} from '../../utils/db/practice';
+import { type MessageKey, t } from '../../utils/i18n';
+import { DEFAULT_FOLLOW_UP_DAYS } from '../../utils/ratings';
 import { useDatabase } from '../shared/DatabaseContext';
-import { useLiveQuery } from '../shared/useLiveQuery';
-import { usePromise } from '../shared/usePromise';
+import { ladderMoveText } from '../shared/ladderReason';
 import { useReadyMark } from '../shared/useReadyMark';
-import { QuickLog } from './QuickLog';
-import { TodaySection } from './TodaySection';
+import { AnswerStep } from './AnswerStep';
+import { AwaitingList } from './AwaitingList';
+import { CardStep } from './CardStep';
+import { DoingStep } from './DoingStep';
+import { FollowUpStep } from './FollowUpStep';
+import { ForecastStep } from './ForecastStep';
+import { loadPopupData, type PopupData } from './loadPopupData';
+import { OutcomeStep } from './OutcomeStep';
+import { ReflectStep } from './ReflectStep';
+import { SummaryStep } from './SummaryStep';
+import { UnreflectedList } from './UnreflectedList';
 
-export function PopupApp() {
+const CARD_STATUS: Record<UserCardAction, MessageKey | null> = {
+  swap: 'cardSwapped',
+  easier: 'cardEasierDone',
+  notToday: null,
+};
+
+/** The practice loop: each step is one repository call, then the popup re-reads its state. */
+export function PopupApp({ initial }: { initial: PopupData }) {
   const db = useDatabase();
-  const week = useLiveQuery(() => getWeekStats(db, Date.now()), [db]);
-  const settings = usePromise(() => getSettingsStore().get(), []);
-  const [todayLoaded, setTodayLoaded] = useState(false);
-  const [draftLoaded, setDraftLoaded] = useState(false);
-  const onTodayLoaded = useCallback(() => setTodayLoaded(true), []);
-  const onDraftLoaded = useCallback(() => setDraftLoaded(true), []);
-  useReadyMark(todayLoaded && draftLoaded);
-  if (week.status === 'loading' || settings.status === 'loading') return null;
+  const [data, setData] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [cardStatus, setCardStatus] = useState('');
+  const [awaitingStatus, setAwaitingStatus] = useState('');
+  useReadyMark(true);
 
-  const count = week.status === 'ready' ? (week.value?.attempts ?? 0) : 0;
-  const focus = settings.status === 'ready' ? settings.value.focusCategories : [];
+  /** Runs one user action; on failure says so and keeps everything on screen. */
+  async function run(action: () => Promise<void>): Promise<void> {
+    setBusy(true);
+    try {
+      await action();
+      setData(await loadPopupData(db, Date.now()));
+      setFailed(false);
+    } catch (error) {
+      console.warn('Ask Anyway: not saved', error);
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const { flow, attempt, attemptAsk } = data;
+  const title = attempt?.askTitle ?? attemptAsk?.title ?? '';
+  const browseLink = (
+    <a
+      href="/asks.html"
+      onClick={(event) => {
+        event.preventDefault();
+        void openExtensionPage('/asks.html').then(() => window.close());
+      }}
+    >
+      {t('browseAsks')}
+    </a>
+  );
+
+  let step = null;
+  if (flow.step === 'forecast' && attemptAsk) {
+    step = (
+      <ForecastStep
+        ask={attemptAsk}
+        onBack={() => run(() => backToCard(db))}
+        onCommit={(forecast, draftKey) =>
+          run(async () => {
+            await commitAttempt(
+              db,
+              {
+                id: attemptAsk.id,
+                source: attemptAsk.source,
+                title: attemptAsk.title,
+                level: attemptAsk.level,
+                category: attemptAsk.category,
+              },
+              forecast,
+              Date.now(),
+              draftKey,
+            );
+          })
+        }
+      />
+    );
+  } else if (flow.step === 'doing' && attempt && attemptAsk) {
+    step = (
+      <DoingStep
+        ask={attemptAsk}
+        belief={attempt.belief}
+        onDone={() => run(() => openOutcome(db, attempt.id))}
+      />
+    );
+  } else if ((flow.step === 'outcome' || flow.step === 'doing') && attempt) {
+    step = (
+      <OutcomeStep
+        attemptId={attempt.id}
+        title={title}
+        onSave={(input, draftKey) =>
+          run(async () => {
+            await logOutcome(db, attempt.id, input, Date.now(), DEFAULT_FOLLOW_UP_DAYS, draftKey);
+          })
+        }
+      />
+    );
+  } else if (flow.step === 'answer' && attempt) {
+    step = (
+      <AnswerStep
+        title={title}
+        onBack={() => run(() => backToCard(db))}
+        onSave={(outcome) =>
+          run(async () => {
+            await answerAwaiting(db, attempt.id, outcome, Date.now());
+          })
+        }
+      />
+    );
+  } else if (flow.step === 'followUp' && attempt) {
+    step = (
+      <FollowUpStep
+        title={title}
+        onBack={() => run(() => backToCard(db))}
+        onSent={() => run(() => recordFollowUp(db, attempt.id, Date.now()))}
+      />
+    );
+  } else if (flow.step === 'reflect' && attempt) {
+    step = (
+      <ReflectStep
+        attemptId={attempt.id}
+        title={title}
+        onFinish={(input, draftKey) =>
+          run(() => finishReflection(db, attempt.id, input, Date.now(), draftKey))
+        }
+      />
+    );
+  } else if (flow.step === 'summary' && attempt) {
+    step = (
+      <SummaryStep attempt={attempt} decision={flow.decision} onDone={() => run(() => backToCard(db))} />
+    );
+  }
+
   return (
     <main class="popup stack">
       <h1>{t('popupTitle')}</h1>
-      <TodaySection focus={focus} onLoaded={onTodayLoaded} />
-      <QuickLog onLoaded={onDraftLoaded} />
-      <p data-testid="popup-week-count">{t('popupWeekCount', String(count))}</p>
-      <p>
-        <a
-          href="/newtab.html"
-          onClick={(event) => {
-            event.preventDefault();
-            void openExtensionPage('/newtab.html').then(() => window.close());
-          }}
-        >
-          {t('popupOpenProgress')}
-        </a>
-      </p>
+      {failed && (
+        <p role="alert" class="notice notice--error" data-testid="save-failed">
+          {t('saveFailed')}
+        </p>
+      )}
+      {step ?? (
+        <CardStep
+          card={data.card}
+          ask={data.cardAsk}
+          done={data.cardDone}
+          firstRun={data.isFirstRun}
+          status={cardStatus}
+          busy={busy}
+          browseLink={browseLink}
+          onStart={() => data.cardAsk && run(() => startForecast(db, data.cardAsk?.id ?? ''))}
+          onAction={(action) =>
+            run(async () => {
+              const { decision } = await actOnTodayCard(
+                db,
+                action,
+                CATALOGUE,
+                data.settings.focusCategories,
+                Date.now(),
+              );
+              const key = CARD_STATUS[action];
+              setCardStatus([key ? t(key) : '', ladderMoveText(decision) ?? ''].filter(Boolean).join(' '));
+            })
+          }
+        />
+      )}
+      {!step && (
+        <>
+          <UnreflectedList
+            attempts={data.unreflected}
+            busy={busy}
+            onReflect={(a) => run(() => openReflection(db, a.id))}
+          />
+          <AwaitingList
+            attempts={data.awaiting}
+            now={data.now}
+            busy={busy}
+            status={awaitingStatus}
+            actions={{
+              onAnswer: (a) => run(() => openAnswer(db, a.id)),
+              onFollowUp: (a) => run(() => openFollowUp(db, a.id)),
+              onClose: (a) =>
+                run(async () => {
+                  await closeAsNoReply(db, a.id, Date.now());
+                  setAwaitingStatus(t('awaitingClosed'));
+                }),
+            }}
+          />
+          <p class="hint" data-testid="popup-week-count">
+            {t('popupWeekCount', String(data.weekCount))} ·{' '}
+            <a
+              href="/newtab.html"
+              onClick={(event) => {
+                event.preventDefault();
+                void openExtensionPage('/newtab.html').then(() => window.close());
+              }}
+            >
+              {t('popupOpenProgress')}
+            </a>
+          </p>
+        </>
+      )}
     </main>
   );
 }

@@ -1,9 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { AskView } from '../../utils/catalogue/types';
 import { t } from '../../utils/i18n';
+import { AskTemplate } from './AskTemplate';
 import { categoryLabel } from './labels';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The whole ask as the user needs it to act: what, the finish line, the message, the note. */
 export function AskDetails({
@@ -15,17 +13,7 @@ export function AskDetails({
   headingId: string;
   headingLevel?: 2 | 3;
 }) {
-  const [copy, setCopy] = useState<CopyState>('idle');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-
-  async function copyTemplate() {
-    try {
-      await navigator.clipboard.writeText(ask.template);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  }
 
   return (
     <div class="ask stack">
@@ -45,20 +33,7 @@ export function AskDetails({
         <strong>{t('cardDoneWhen')}</strong> {ask.doneWhen}
       </p>
       {ask.awaitsReply && <p class="hint">{t('cardAwaitsReply')}</p>}
-      {ask.template && (
-        <div class="template">
-          <p class="template__label">{t('cardTemplateHeading')}</p>
-          <pre class="template__text" data-testid="ask-template">
-            {ask.template}
-          </pre>
-          <button type="button" class="secondary" onClick={copyTemplate}>
-            {t('cardCopy')}
-          </button>
-          <p role="status" class="hint">
-            {copy === 'copied' ? t('cardCopied') : copy === 'failed' ? t('cardCopyFailed') : ''}
-          </p>
-        </div>
-      )}
+      {ask.template && <AskTemplate template={ask.template} />}
       {ask.respectNote && <p class="respect-note">{ask.respectNote}</p>}
     </div>
   );

@@ -8,9 +8,9 @@ import { useReadyMark } from './useReadyMark';
 type OpenState = 'opening' | 'open' | 'failed';
 
 /**
- * Opens the database before anything renders, so pages never flash an empty state, and
- * says plainly when the browser will not give us storage (private windows, "never
- * remember history" in Firefox).
+ * Opens the database while the page's first reads are already queued (Dexie holds them
+ * until it is open, so nothing waits twice), and says plainly when the browser will not
+ * give us storage (private windows, "never remember history" in Firefox).
  */
 export function StorageGate({ db, children }: { db: AskAnywayDatabase; children: ComponentChildren }) {
   const [state, setState] = useState<OpenState>(db.isOpen() ? 'open' : 'opening');
@@ -26,7 +26,6 @@ export function StorageGate({ db, children }: { db: AskAnywayDatabase; children:
   }, [db, state]);
   useReadyMark(state === 'failed');
 
-  if (state === 'opening') return null;
   if (state === 'failed') {
     return (
       <p role="alert" class="notice notice--error">

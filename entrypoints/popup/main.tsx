@@ -1,4 +1,4 @@
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupRoot } from '../../components/popup/PopupRoot';
 import { mountPage } from '../../components/shared/mountPage';
 
-mountPage('popupTitle', <PopupApp />);
+mountPage('popupTitle', <PopupRoot />);

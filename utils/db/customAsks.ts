@@ -112,3 +112,7 @@ export async function setCustomAskArchived(
 export function listCustomAsks(db: AskAnywayDatabase): Promise<CustomAsk[]> {
   return db.customAsks.orderBy('level').toArray();
 }
+
+export function getCustomAsk(db: AskAnywayDatabase, id: string): Promise<CustomAsk | undefined> {
+  return db.customAsks.get(id);
+}

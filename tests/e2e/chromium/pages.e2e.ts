@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
+import { popupFlow } from './popupFlow';
 
 const extension = useChromiumExtension();
 
@@ -68,10 +69,7 @@ describe('extension pages (Chromium)', () => {
     await extension().close(options);
 
     const popup = await extension().open('popup.html');
-    await popup.getByLabel('What did you ask for?').fill('Asked for a referral');
-    await popup.getByLabel('Yes', { exact: true }).check();
-    await popup.getByRole('button', { name: 'Log this ask' }).click();
-    await expect.poll(() => popup.getByTestId('quick-log-status').textContent()).toContain('Logged');
+    await popupFlow.complete(popup, { forecast: 4, expected: 'Yes', outcome: 'Yes', actual: 2 });
     await extension().close(popup);
     const newtab = await extension().open('newtab.html');
     await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 of 5 asks this week');

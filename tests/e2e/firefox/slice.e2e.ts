@@ -1,38 +1,64 @@
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
 
 const firefox = useFirefoxExtension();
 
-describe('popup → new tab (Firefox ESR)', () => {
+const click = (page: Page, selector: string) => page.locator(selector).click();
+const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
+const buttonByText = (page: Page, label: string) =>
+  page.evaluate((label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    if (!button) throw new Error(`no button “${label}”`);
+    button.click();
+  }, label);
+const waitFor = (page: Page, selector: string) => page.waitForSelector(selector, { timeout: 15_000 });
+const radio = (page: Page, group: string, value: string) =>
+  click(page, `[data-group="${group}"] input[value="${value}"]`);
+
+describe('the core loop (Firefox ESR)', () => {
   it('opens onboarding on install', async () => {
     const { page } = firefox();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Welcome to Ask Anyway');
   });
 
-  it('records an attempt in the popup that the new tab then counts', async () => {
+  it('commit → forecast → outcome → reflection, counted on the new tab and kept on reopening', async () => {
     const { page, goto } = firefox();
     await goto('newtab.html');
-    await page.waitForSelector('[data-testid="week-empty"]');
+    await waitFor(page, '[data-testid="week-empty"]');
 
     await goto('popup.html');
-    await page.locator('#quick-log-title').fill('Asked for feedback on my portfolio');
-    await page.locator('input[value="partly"]').click();
-    await page.locator('button[type="submit"]').click();
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="quick-log-status"]')?.textContent?.includes('Logged'),
-    );
+    await waitFor(page, '[data-testid="today-card"]');
+    await buttonByText(page, "I'll do it");
+    await waitFor(page, '#forecast-heading');
+    await radio(page, 'forecast', '8');
+    await radio(page, 'expected', 'no');
+    await page.locator('#belief').fill("They'll think I'm pushy");
+    await buttonByText(page, 'Commit');
+    await waitFor(page, '[data-testid="doing"]');
+    expect(await text(page, '[data-testid="doing-belief"]')).toContain("They'll think I'm pushy");
 
-    await goto('newtab.html');
-    const count = await page.$eval('[data-testid="week-count"]', (el) => el.textContent);
-    expect(count).toBe('1 of 3 asks this week');
-  });
-
-  it('keeps typed text across a reopened popup', async () => {
-    const { page, goto } = firefox();
-    await goto('popup.html');
-    await page.locator('#quick-log-title').fill('Half an ask');
+    // The popup closes and reopens mid-flow: it comes back to the same step.
     await goto('newtab.html');
     await goto('popup.html');
-    expect(await page.$eval('#quick-log-title', (el) => (el as HTMLInputElement).value)).toBe('Half an ask');
+    await waitFor(page, '[data-testid="doing"]');
+    await buttonByText(page, "I've done it");
+    await waitFor(page, '#outcome-heading');
+    await radio(page, 'outcome', 'partly');
+    await radio(page, 'actual', '3');
+    await buttonByText(page, 'Save');
+    await waitFor(page, '#reflect-heading');
+    await page.locator('#reflect-happened').fill('They said yes to half of it');
+    await buttonByText(page, 'Save reflection');
+    await waitFor(page, '[data-testid="summary"]');
+    expect(await text(page, '[data-testid="summary-compare"]')).toBe('You expected 8, it felt 3.');
+    await buttonByText(page, 'Done');
+    await waitFor(page, '[data-testid="done-today"]');
+
+    await goto('newtab.html');
+    expect(await text(page, '[data-testid="week-count"]')).toBe('1 of 3 asks this week');
+    await goto('popup.html');
+    await waitFor(page, '[data-testid="done-today"]');
+    expect(await text(page, '[data-testid="popup-week-count"]')).toContain('Asks this week: 1');
   });
 });

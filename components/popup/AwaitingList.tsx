@@ -1,0 +1,85 @@
+import { daysBetween } from '../../utils/age';
+import type { Attempt } from '../../utils/db/schema';
+import { t } from '../../utils/i18n';
+
+export function ageText(from: number, now: number): string {
+  const days = daysBetween(from, now);
+  return days === 0 ? t('ageToday') : days === 1 ? t('ageYesterday') : t('ageDays', String(days));
+}
+
+export interface AwaitingActions {
+  onAnswer: (attempt: Attempt) => void;
+  onFollowUp: (attempt: Attempt) => void;
+  onClose: (attempt: Attempt) => void;
+}
+
+/** Asks waiting for an answer, oldest first, each with what can be done about it. */
+export function AwaitingList({
+  attempts,
+  now,
+  busy,
+  status,
+  actions,
+}: {
+  attempts: Attempt[];
+  now: number;
+  busy: boolean;
+  status: string;
+  actions: AwaitingActions;
+}) {
+  return (
+    <section class="stack" aria-labelledby="awaiting-heading" data-testid="awaiting">
+      <h2 id="awaiting-heading">{t('awaitingHeading')}</h2>
+      <p role="status" class="hint" data-testid="awaiting-status">
+        {status}
+      </p>
+      {attempts.length === 0 ? (
+        <p class="hint">{t('awaitingEmpty')}</p>
+      ) : (
+        <ul class="list-plain">
+          {attempts.map((attempt) => (
+            <li key={attempt.id} class="stack-tight" data-attempt-id={attempt.id}>
+              <p class="awaiting__title">{attempt.askTitle}</p>
+              <p class="hint">
+                {t('awaitingAge', ageText(attempt.doneAt ?? attempt.committedAt, now))}
+                {attempt.followUpSentAt !== undefined &&
+                  ` · ${t('awaitingFollowedUp', ageText(attempt.followUpSentAt, now))}`}
+              </p>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={busy}
+                  onClick={() => actions.onAnswer(attempt)}
+                >
+                  {t('awaitingGotAnswer')}
+                  <span class="visually-hidden">: {attempt.askTitle}</span>
+                </button>
+                {attempt.followUpSentAt === undefined && (
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={busy}
+                    onClick={() => actions.onFollowUp(attempt)}
+                  >
+                    {t('awaitingFollowUp')}
+                    <span class="visually-hidden">: {attempt.askTitle}</span>
+                  </button>
+                )}
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={busy}
+                  onClick={() => actions.onClose(attempt)}
+                >
+                  {t('awaitingClose')}
+                  <span class="visually-hidden">: {attempt.askTitle}</span>
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import type { AskView } from '../../utils/catalogue/types';
+import type { UserCardAction } from '../../utils/db/ladder';
+import { t } from '../../utils/i18n';
+import type { TodayCard } from '../../utils/ladder/todayCard';
+import { AskDetails } from '../shared/AskDetails';
+
+export interface CardStepProps {
+  card: TodayCard;
+  ask: AskView | null;
+  done: boolean;
+  firstRun: boolean;
+  status: string;
+  busy: boolean;
+  onStart: () => void;
+  onAction: (action: UserCardAction) => void;
+  browseLink: preact.ComponentChildren;
+}
+
+export function CardStep({
+  card,
+  ask,
+  done,
+  firstRun,
+  status,
+  busy,
+  onStart,
+  onAction,
+  browseLink,
+}: CardStepProps) {
+  if (card.notToday) {
+    return (
+      <section class="card stack" aria-labelledby="today-rest">
+        <h2 id="today-rest" tabIndex={-1}>
+          {t('todayRestHeading')}
+        </h2>
+        <p>{t('todayRest')}</p>
+        <p role="status">{status}</p>
+        <p>{browseLink}</p>
+      </section>
+    );
+  }
+  if (!ask) {
+    return (
+      <section class="card stack" aria-label={t('popupTitle')}>
+        <p>{t('todayEmpty')}</p>
+        <p>{browseLink}</p>
+      </section>
+    );
+  }
+  if (done) {
+    return (
+      <section class="card stack" aria-labelledby="done-today" data-testid="done-today">
+        <h2 id="done-today" tabIndex={-1}>
+          {t('doneTodayHeading')}
+        </h2>
+        <p>{t('doneToday')}</p>
+        <button type="button" class="secondary" disabled={busy} onClick={() => onAction('swap')}>
+          {t('anotherAsk')}
+        </button>
+        <p role="status" class="hint">
+          {status}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section
+      class="card stack today"
+      aria-labelledby="today-title"
+      data-testid="today-card"
+      data-ask-id={ask.id}
+    >
+      {firstRun && <p class="hint">{t('flowFirstRun')}</p>}
+      <AskDetails ask={ask} headingId="today-title" />
+      <button type="button" disabled={busy} onClick={onStart}>
+        {t('cardStart')}
+      </button>
+      <fieldset class="actions">
+        <legend class="visually-hidden">{t('cardActionsLabel')}</legend>
+        <button type="button" class="secondary" disabled={busy} onClick={() => onAction('swap')}>
+          {t('cardSwap')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          disabled={busy || card.easier}
+          aria-describedby={card.easier ? 'easier-used' : undefined}
+          onClick={() => onAction('easier')}
+        >
+          {t('cardEasier')}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={() => onAction('notToday')}>
+          {t('cardNotToday')}
+        </button>
+      </fieldset>
+      {card.easier && (
+        <p id="easier-used" class="hint">
+          {t('cardEasierUsed')}
+        </p>
+      )}
+      <p role="status" class="hint" data-testid="card-status">
+        {status}
+      </p>
+      <p>{browseLink}</p>
+    </section>
+  );
+}

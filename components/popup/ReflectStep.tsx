@@ -1,0 +1,74 @@
+import type { ReflectionInput } from '../../utils/db/practice';
+import { type MessageKey, t } from '../../utils/i18n';
+import { REFLECTION_MAX_CHARS } from '../../utils/ratings';
+import { useDraft } from '../shared/useDraft';
+import { useStepFocus } from '../shared/useStepFocus';
+import { SaveFailed } from './SaveFailed';
+
+const QUESTIONS: readonly { field: keyof ReflectionInput; label: MessageKey }[] = [
+  { field: 'expected', label: 'reflectExpected' },
+  { field: 'happened', label: 'reflectHappened' },
+  { field: 'thoughtsFeelings', label: 'reflectThoughts' },
+  { field: 'beliefUpdate', label: 'reflectBelief' },
+];
+
+export const reflectDraftKey = (attemptId: string) => `popup:reflect:${attemptId}`;
+
+export function ReflectStep({
+  attemptId,
+  title,
+  onFinish,
+}: {
+  attemptId: string;
+  title: string;
+  onFinish: (input: ReflectionInput | null, draftKey: string) => Promise<void>;
+}) {
+  const draftKey = reflectDraftKey(attemptId);
+  const draft = useDraft(draftKey);
+  const heading = useStepFocus<HTMLHeadingElement>(!draft.loaded);
+  if (!draft.loaded) return null;
+
+  const input: ReflectionInput = {
+    expected: draft.fields.expected ?? '',
+    happened: draft.fields.happened ?? '',
+    thoughtsFeelings: draft.fields.thoughtsFeelings ?? '',
+    beliefUpdate: draft.fields.beliefUpdate ?? '',
+  };
+
+  return (
+    <form
+      class="card stack"
+      aria-labelledby="reflect-heading"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onFinish(input, draftKey);
+      }}
+    >
+      <h2 id="reflect-heading" tabIndex={-1} ref={heading}>
+        {t('reflectHeading')}
+      </h2>
+      <p class="hint">{title}</p>
+      <p>{t('reflectIntro')}</p>
+      {QUESTIONS.map(({ field, label }) => (
+        <div key={field}>
+          <label for={`reflect-${field}`}>{t(label)}</label>
+          <textarea
+            id={`reflect-${field}`}
+            rows={2}
+            maxLength={REFLECTION_MAX_CHARS}
+            value={input[field]}
+            onInput={(e) => draft.setField(field, e.currentTarget.value)}
+          />
+        </div>
+      ))}
+      <SaveFailed visible={draft.saveFailed} />
+      <div class="actions">
+        <button type="submit">{t('reflectSave')}</button>
+        <button type="button" class="secondary" onClick={() => void onFinish(null, draftKey)}>
+          {t('reflectLater')}
+        </button>
+      </div>
+    </form>
+  );
+}

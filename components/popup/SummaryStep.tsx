@@ -1,0 +1,53 @@
+import type { Attempt } from '../../utils/db/schema';
+import { t } from '../../utils/i18n';
+import type { LadderDecision } from '../../utils/ladder/progression';
+import { ladderMoveText } from '../shared/ladderReason';
+import { useStepFocus } from '../shared/useStepFocus';
+
+/** Forecast and reality side by side; the attempt, not the answer, is what is celebrated. */
+export function SummaryStep({
+  attempt,
+  decision,
+  onDone,
+}: {
+  attempt: Attempt;
+  decision: LadderDecision | null;
+  onDone: () => void;
+}) {
+  const heading = useStepFocus<HTMLHeadingElement>();
+  const { forecastDiscomfort: forecast, actualDiscomfort: actual } = attempt;
+  const rated = forecast !== undefined && actual !== undefined;
+  const moved = ladderMoveText(decision);
+  return (
+    <section class="card stack" aria-labelledby="summary-heading" data-testid="summary">
+      <h2 id="summary-heading" tabIndex={-1} ref={heading}>
+        {t('summaryHeading')}
+      </h2>
+      {rated && (
+        <>
+          <p class="compare" data-testid="summary-compare">
+            {t('summaryCompare', [String(forecast), String(actual)])}
+          </p>
+          <p>
+            {actual < forecast
+              ? t('summaryEasier', String(forecast - actual))
+              : actual > forecast
+                ? t('summaryHarder')
+                : t('summarySame')}
+          </p>
+        </>
+      )}
+      <p>{t('summaryCounts')}</p>
+      {attempt.outcome === 'yes' && <p>{t('summaryYes')}</p>}
+      {attempt.state === 'awaiting' && <p>{t('summaryAwaiting')}</p>}
+      {moved && (
+        <p class="notice" data-testid="ladder-move">
+          {moved}
+        </p>
+      )}
+      <button type="button" onClick={onDone}>
+        {t('summaryDone')}
+      </button>
+    </section>
+  );
+}
