@@ -14,7 +14,7 @@ export function AnswerStep({
   onBack,
 }: {
   title: string;
-  onSave: (outcome: Exclude<Outcome, 'noReply'>) => Promise<void>;
+  onSave: (outcome: Exclude<Outcome, 'noReply'>) => Promise<boolean>;
   onBack: () => void;
 }) {
   const [value, setValue] = useState<string | undefined>(undefined);

@@ -19,14 +19,16 @@ export const forecastDraftKey = (askId: string) => `popup:forecast:${askId}`;
 
 export function ForecastStep({
   ask,
+  busy,
   onCommit,
   onBack,
 }: {
   ask: AskView;
+  busy: boolean;
   onCommit: (
     forecast: { forecastDiscomfort: number; expectedAnswer: ExpectedAnswer; belief: string },
     draftKey: string,
-  ) => Promise<void>;
+  ) => Promise<boolean>;
   onBack: () => void;
 }) {
   const draftKey = forecastDraftKey(ask.id);
@@ -53,7 +55,8 @@ export function ForecastStep({
         ?.focus();
       return;
     }
-    await onCommit({ forecastDiscomfort, expectedAnswer, belief: draft.fields.belief ?? '' }, draftKey);
+    if (await onCommit({ forecastDiscomfort, expectedAnswer, belief: draft.fields.belief ?? '' }, draftKey))
+      draft.discard();
   }
 
   return (
@@ -94,7 +97,9 @@ export function ForecastStep({
       </div>
       <SaveFailed visible={draft.saveFailed} />
       <div class="actions">
-        <button type="submit">{t('forecastCommit')}</button>
+        <button type="submit" disabled={busy}>
+          {t('forecastCommit')}
+        </button>
         <button type="button" class="secondary" onClick={onBack}>
           {t('back')}
         </button>

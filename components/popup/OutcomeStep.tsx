@@ -20,11 +20,13 @@ export const outcomeDraftKey = (attemptId: string) => `popup:outcome:${attemptId
 export function OutcomeStep({
   attemptId,
   title,
+  busy,
   onSave,
 }: {
   attemptId: string;
   title: string;
-  onSave: (input: { outcome: Outcome; actualDiscomfort: number }, draftKey: string) => Promise<void>;
+  busy: boolean;
+  onSave: (input: { outcome: Outcome; actualDiscomfort: number }, draftKey: string) => Promise<boolean>;
 }) {
   const draftKey = outcomeDraftKey(attemptId);
   const draft = useDraft(draftKey);
@@ -47,7 +49,7 @@ export function OutcomeStep({
         ?.focus();
       return;
     }
-    await onSave({ outcome, actualDiscomfort }, draftKey);
+    if (await onSave({ outcome, actualDiscomfort }, draftKey)) draft.discard();
   }
 
   return (
@@ -72,7 +74,9 @@ export function OutcomeStep({
         onChange={(v) => draft.setField('actual', v)}
       />
       <SaveFailed visible={draft.saveFailed} />
-      <button type="submit">{t('outcomeSave')}</button>
+      <button type="submit" disabled={busy}>
+        {t('outcomeSave')}
+      </button>
     </form>
   );
 }

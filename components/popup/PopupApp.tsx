@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { openExtensionPage } from '../../utils/browser/tabs';
 import { CATALOGUE } from '../../utils/catalogue/asks';
 import { actOnTodayCard, type UserCardAction } from '../../utils/db/ladder';
@@ -44,22 +44,31 @@ export function PopupApp({ initial }: { initial: PopupData }) {
   const db = useDatabase();
   const [data, setData] = useState(initial);
   const [busy, setBusy] = useState(false);
+  const running = useRef(false);
   const [failed, setFailed] = useState(false);
   const [cardStatus, setCardStatus] = useState('');
   const [awaitingStatus, setAwaitingStatus] = useState('');
   useReadyMark(true);
 
-  /** Runs one user action; on failure says so and keeps everything on screen. */
-  async function run(action: () => Promise<void>): Promise<void> {
+  /**
+   * Runs one user action at a time (a double click cannot submit twice); on failure says
+   * so and keeps everything on screen. Resolves to whether the action was saved.
+   */
+  async function run(action: () => Promise<void>): Promise<boolean> {
+    if (running.current) return false;
+    running.current = true;
     setBusy(true);
     try {
       await action();
       setData(await loadPopupData(db, Date.now()));
       setFailed(false);
+      return true;
     } catch (error) {
       console.warn('Ask Anyway: not saved', error);
       setFailed(true);
+      return false;
     } finally {
+      running.current = false;
       setBusy(false);
     }
   }
@@ -83,6 +92,7 @@ export function PopupApp({ initial }: { initial: PopupData }) {
     step = (
       <ForecastStep
         ask={attemptAsk}
+        busy={busy}
         onBack={() => run(() => backToCard(db))}
         onCommit={(forecast, draftKey) =>
           run(async () => {
@@ -116,6 +126,7 @@ export function PopupApp({ initial }: { initial: PopupData }) {
       <OutcomeStep
         attemptId={attempt.id}
         title={title}
+        busy={busy}
         onSave={(input, draftKey) =>
           run(async () => {
             await logOutcome(db, attempt.id, input, Date.now(), DEFAULT_FOLLOW_UP_DAYS, draftKey);
@@ -148,6 +159,8 @@ export function PopupApp({ initial }: { initial: PopupData }) {
       <ReflectStep
         attemptId={attempt.id}
         title={title}
+        existing={attempt.reflection}
+        busy={busy}
         onFinish={(input, draftKey) =>
           run(() => finishReflection(db, attempt.id, input, Date.now(), draftKey))
         }

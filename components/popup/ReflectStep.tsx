@@ -1,4 +1,5 @@
 import type { ReflectionInput } from '../../utils/db/practice';
+import type { Reflection } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
 import { REFLECTION_MAX_CHARS } from '../../utils/ratings';
 import { useDraft } from '../shared/useDraft';
@@ -17,11 +18,16 @@ export const reflectDraftKey = (attemptId: string) => `popup:reflect:${attemptId
 export function ReflectStep({
   attemptId,
   title,
+  existing,
+  busy,
   onFinish,
 }: {
   attemptId: string;
   title: string;
-  onFinish: (input: ReflectionInput | null, draftKey: string) => Promise<void>;
+  /** A reflection written earlier (an ask that got its answer later): start from it. */
+  existing: Reflection | undefined;
+  busy: boolean;
+  onFinish: (input: ReflectionInput | null, draftKey: string) => Promise<boolean>;
 }) {
   const draftKey = reflectDraftKey(attemptId);
   const draft = useDraft(draftKey);
@@ -29,10 +35,10 @@ export function ReflectStep({
   if (!draft.loaded) return null;
 
   const input: ReflectionInput = {
-    expected: draft.fields.expected ?? '',
-    happened: draft.fields.happened ?? '',
-    thoughtsFeelings: draft.fields.thoughtsFeelings ?? '',
-    beliefUpdate: draft.fields.beliefUpdate ?? '',
+    expected: draft.fields.expected ?? existing?.expected ?? '',
+    happened: draft.fields.happened ?? existing?.happened ?? '',
+    thoughtsFeelings: draft.fields.thoughtsFeelings ?? existing?.thoughtsFeelings ?? '',
+    beliefUpdate: draft.fields.beliefUpdate ?? existing?.beliefUpdate ?? '',
   };
 
   return (
@@ -42,7 +48,7 @@ export function ReflectStep({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void onFinish(input, draftKey);
+        void onFinish(input, draftKey).then((saved) => saved && draft.discard());
       }}
     >
       <h2 id="reflect-heading" tabIndex={-1} ref={heading}>
@@ -64,8 +70,10 @@ export function ReflectStep({
       ))}
       <SaveFailed visible={draft.saveFailed} />
       <div class="actions">
-        <button type="submit">{t('reflectSave')}</button>
-        <button type="button" class="secondary" onClick={() => void onFinish(null, draftKey)}>
+        <button type="submit" disabled={busy}>
+          {t('reflectSave')}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={() => void onFinish(null, draftKey)}>
           {t('reflectLater')}
         </button>
       </div>

@@ -11,8 +11,11 @@ export interface DraftState {
   /** True while the last write failed; the text stays on screen and is written again on the next change. */
   saveFailed: boolean;
   setField: (name: string, value: string) => void;
-  /** Forget the fields on screen (after the repository deleted the stored draft). */
-  reset: () => void;
+  /**
+   * After the repository saved the text for good (and deleted the stored draft in the same
+   * transaction): drop queued writes so none brings the draft back, and clear the mirror.
+   */
+  discard: () => void;
 }
 
 /**
@@ -27,11 +30,12 @@ export function useDraft(key: string): DraftState {
   const [saveFailed, setSaveFailed] = useState(false);
   const queued = useRef<DraftFields | null>(null);
   const writing = useRef(false);
+  const discarded = useRef(false);
 
   const pump = useCallback(async () => {
     if (writing.current) return;
     writing.current = true;
-    while (queued.current) {
+    while (queued.current && !discarded.current) {
       const next = queued.current;
       queued.current = null;
       try {
@@ -73,6 +77,7 @@ export function useDraft(key: string): DraftState {
 
   const setField = useCallback(
     (name: string, value: string) => {
+      discarded.current = false;
       setFields((current) => {
         const next = { ...current, [name]: value };
         writeMirror(key, next, Date.now());
@@ -84,11 +89,11 @@ export function useDraft(key: string): DraftState {
     [pump],
   );
 
-  const reset = useCallback(() => {
+  const discard = useCallback(() => {
+    discarded.current = true;
     queued.current = null;
     clearMirror(key);
-    setFields({});
   }, [key]);
 
-  return { loaded, fields, saveFailed, setField, reset };
+  return { loaded, fields, saveFailed, setField, discard };
 }

@@ -4,7 +4,7 @@ import { DAY_MS } from '../ladder/rules';
 import { DEFAULT_FOLLOW_UP_DAYS, isRating, REFLECTION_MAX_CHARS } from '../ratings';
 import { putAttempt } from './attempts';
 import type { AskAnywayDatabase } from './database';
-import { FLOW_KEY, type PopupFlow } from './flow';
+import { getFlow, setFlow } from './flow';
 import { evaluateLadder } from './ladder';
 import type { AskSource, Attempt, ExpectedAnswer, Outcome, Reflection } from './schema';
 
@@ -24,9 +24,7 @@ async function mustGet(db: AskAnywayDatabase, id: string): Promise<Attempt> {
   return attempt;
 }
 
-async function goTo(db: AskAnywayDatabase, flow: PopupFlow): Promise<void> {
-  await db.meta.put({ key: FLOW_KEY, value: flow });
-}
+const goTo = setFlow;
 
 export interface AskRef {
   id: string;
@@ -76,6 +74,9 @@ export async function commitAttempt(
     updatedAt: now,
   };
   await db.transaction('rw', tables(db), async () => {
+    const flow = await getFlow(db);
+    if (flow.step !== 'forecast' || flow.askId !== ask.id)
+      throw new PracticeError('not on the forecast step');
     await putAttempt(db, attempt, draftKey);
     await goTo(db, { step: 'doing', attemptId: attempt.id });
   });
@@ -203,6 +204,9 @@ export async function finishReflection(
 ): Promise<void> {
   await db.transaction('rw', tables(db), async () => {
     const before = await mustGet(db, attemptId);
+    const flow = await getFlow(db);
+    if (flow.step !== 'reflect' || flow.attemptId !== attemptId)
+      throw new PracticeError('not on the reflect step');
     if (input && hasReflection(input)) {
       const clip = (text: string) => text.slice(0, REFLECTION_MAX_CHARS);
       const reflection: Reflection = {

@@ -27,7 +27,7 @@ export interface SkipEvent {
 
 export interface ProgressionInput {
   level: number;
-  /** When the level last changed (0 if never): only what happened since counts. */
+  /** When the level last changed (0 if never): only what happened after it counts. */
   levelSince: number;
   attempts: readonly RatedAttempt[];
   skips: readonly SkipEvent[];
@@ -63,9 +63,7 @@ export function feltEasy(attempt: RatedAttempt): boolean {
  */
 export function decideLevel(input: ProgressionInput): LadderDecision {
   const from = clampLevel(input.level);
-  const since = input.attempts
-    .filter((a) => a.doneAt >= input.levelSince)
-    .sort((a, b) => a.doneAt - b.doneAt);
+  const since = input.attempts.filter((a) => a.doneAt > input.levelSince).sort((a, b) => a.doneAt - b.doneAt);
   const down = (reason: LadderReason): LadderDecision =>
     from > MIN_LEVEL ? { from, to: from - 1, reason } : { from, to: from, reason: { code: 'stayBottom' } };
 
@@ -76,8 +74,10 @@ export function decideLevel(input: ProgressionInput): LadderDecision {
     return down({ code: 'downTwoHard' });
   }
 
-  const windowStart = Math.max(input.levelSince, input.now - AVOIDANCE_WINDOW_DAYS * DAY_MS);
-  const skips = input.skips.filter((s) => s.at >= windowStart && s.at <= input.now).length;
+  const windowStart = input.now - AVOIDANCE_WINDOW_DAYS * DAY_MS;
+  const skips = input.skips.filter(
+    (s) => s.at > input.levelSince && s.at >= windowStart && s.at <= input.now,
+  ).length;
   const attemptedInWindow = since.some((a) => a.doneAt >= windowStart);
   if (skips >= AVOIDANCE_SKIPS && !attemptedInWindow) return down({ code: 'downAvoidance', skips });
 

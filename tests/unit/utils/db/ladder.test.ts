@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LadderAsk } from '../../../../utils/catalogue/types';
+import { dayKey } from '../../../../utils/dates';
 import { addCustomAsk, confirmRespectChecklist, setCustomAskArchived } from '../../../../utils/db/customAsks';
 import { AskAnywayDatabase } from '../../../../utils/db/database';
 import {
@@ -38,7 +39,7 @@ function rated(level: number, actual: number, at: number, forecast?: number): At
     outcome: 'no',
     committedAt: at,
     doneAt: at,
-    doneDay: new Date(at).toISOString().slice(0, 10),
+    doneDay: dayKey(at),
     actualDiscomfort: actual,
     ...(forecast !== undefined && { forecastDiscomfort: forecast }),
     updatedAt: at,
@@ -136,5 +137,14 @@ describe('evaluateLadder', () => {
       decision = (await actOnTodayCard(db, 'notToday', catalogue, [], now + d * DAY)).decision;
     }
     expect(decision).toMatchObject({ from: 4, to: 3, reason: { code: 'downAvoidance' } });
+  });
+
+  it('counts a hard ask once: one step down, not a second on the next evaluation', async () => {
+    await setLadderLevel(db, 5, now - 10 * DAY);
+    await db.attempts.put(rated(5, 9, now - DAY));
+    expect(await evaluateLadder(db, now - DAY)).toMatchObject({ from: 5, to: 4 });
+    expect(await evaluateLadder(db, now)).toEqual(null);
+    await actOnTodayCard(db, 'swap', catalogue, [], now);
+    expect((await getLadderPosition(db)).level).toBe(4);
   });
 });

@@ -15,6 +15,7 @@ import {
   logOutcome,
   PracticeError,
   recordFollowUp,
+  startForecast,
 } from '../../../../utils/db/practice';
 
 const DAY = 86_400_000;
@@ -43,6 +44,7 @@ afterEach(async () => {
 describe('the practice loop', () => {
   it('commit → outcome → reflect → summary, with stats, flow and draft kept in step', async () => {
     await saveDraft(db, 'forecast', { belief: 'x' }, now);
+    await startForecast(db, ask.id);
     const attempt = await commitAttempt(db, ask, forecast, now, 'forecast');
     expect(attempt).toMatchObject({
       state: 'committed',
@@ -89,6 +91,7 @@ describe('the practice loop', () => {
     await expect(commitAttempt(db, ask, { ...forecast, forecastDiscomfort: 11 }, now)).rejects.toThrow(
       PracticeError,
     );
+    await startForecast(db, ask.id);
     const attempt = await commitAttempt(db, ask, forecast, now);
     await expect(logOutcome(db, attempt.id, { outcome: 'yes', actualDiscomfort: -1 }, now)).rejects.toThrow(
       PracticeError,
@@ -97,6 +100,7 @@ describe('the practice loop', () => {
   });
 
   it('logs an outcome only once', async () => {
+    await startForecast(db, ask.id);
     const attempt = await commitAttempt(db, ask, forecast, now);
     await logOutcome(db, attempt.id, { outcome: 'yes', actualDiscomfort: 2 }, now);
     await expect(logOutcome(db, attempt.id, { outcome: 'no', actualDiscomfort: 2 }, now)).rejects.toThrow(
@@ -106,6 +110,7 @@ describe('the practice loop', () => {
   });
 
   it('"later" leaves the reflection empty and the draft in place', async () => {
+    await startForecast(db, ask.id);
     const attempt = await commitAttempt(db, ask, forecast, now);
     await logOutcome(db, attempt.id, { outcome: 'partly', actualDiscomfort: 4 }, now);
     await saveDraft(db, `reflect:${attempt.id}`, { happened: 'half-typed' }, now);
@@ -118,6 +123,7 @@ describe('the practice loop', () => {
   it('steps up after the third easy ask and reports it in the summary', async () => {
     await setLadderLevel(db, 3, now - 10 * DAY);
     for (let i = 0; i < 3; i++) {
+      await startForecast(db, ask.id);
       const attempt = await commitAttempt(db, ask, forecast, now + i);
       const { decision } = await logOutcome(
         db,
@@ -136,6 +142,7 @@ describe('the practice loop', () => {
 
 describe('awaiting a reply', () => {
   async function awaiting() {
+    await startForecast(db, ask.id);
     const attempt = await commitAttempt(db, ask, forecast, now);
     return (await logOutcome(db, attempt.id, { outcome: 'noReply', actualDiscomfort: 5 }, now, 5)).attempt;
   }
@@ -176,5 +183,15 @@ describe('awaiting a reply', () => {
     const a = await awaiting();
     const b = await awaiting();
     expect((await listAwaiting(db)).map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('cannot be submitted twice: a second commit or reflection is refused', async () => {
+    await startForecast(db, ask.id);
+    const attempt = await commitAttempt(db, ask, forecast, now);
+    await expect(commitAttempt(db, ask, forecast, now)).rejects.toThrow(PracticeError);
+    expect(await db.attempts.count()).toBe(1);
+    await logOutcome(db, attempt.id, { outcome: 'yes', actualDiscomfort: 1 }, now);
+    await finishReflection(db, attempt.id, null, now);
+    await expect(finishReflection(db, attempt.id, null, now)).rejects.toThrow(PracticeError);
   });
 });
