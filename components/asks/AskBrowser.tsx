@@ -3,6 +3,7 @@ import { filterAsks } from '../../utils/catalogue/search';
 import { type AskView, CATEGORY_IDS } from '../../utils/catalogue/types';
 import { t } from '../../utils/i18n';
 import { MAX_LEVEL, PICK_ABOVE_LEVEL } from '../../utils/ladder/rules';
+import type { PickResult } from '../../utils/ladder/todayCard';
 import { AskDetails } from '../shared/AskDetails';
 import { LevelOptions } from '../shared/LevelOptions';
 import { categoryLabel } from '../shared/labels';
@@ -10,7 +11,7 @@ import { categoryLabel } from '../shared/labels';
 export interface AskBrowserProps {
   asks: readonly AskView[];
   ladderLevel: number;
-  onPick: (ask: AskView) => Promise<boolean>;
+  onPick: (ask: AskView) => Promise<PickResult>;
 }
 
 export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
@@ -18,7 +19,7 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
   const [category, setCategory] = useState('');
   const [level, setLevel] = useState<number | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [picked, setPicked] = useState<string | null>(null);
+  const [picked, setPicked] = useState<{ id: string; message: string } | null>(null);
   const detail = useRef<HTMLDivElement>(null);
   const shown = useMemo(
     () => filterAsks(asks, { query, category, level }, (ask) => categoryLabel(ask.category)),
@@ -101,14 +102,24 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
                 <button
                   type="button"
                   onClick={async () => {
-                    if (await onPick(selected)) setPicked(selected.id);
+                    try {
+                      const result = await onPick(selected);
+                      const message = result.ok
+                        ? t('asksPicked')
+                        : result.reason === 'awaiting'
+                          ? t('asksAwaiting')
+                          : t('asksTooHigh', String(result.maxLevel));
+                      setPicked({ id: selected.id, message });
+                    } catch {
+                      setPicked({ id: selected.id, message: t('saveFailed') });
+                    }
                   }}
                 >
                   {t('asksPick')}
                 </button>
               )}
               <p role="status" class="hint">
-                {picked === selected.id ? t('asksPicked') : ''}
+                {picked?.id === selected.id ? picked.message : ''}
               </p>
             </section>
           )}

@@ -14,6 +14,7 @@ import {
 import { getLadderPosition, pickTodayCard, setLadderLevel } from '../../utils/db/ladder';
 import type { CustomAsk } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
+import type { PickResult } from '../../utils/ladder/todayCard';
 import { useDatabase } from '../shared/DatabaseContext';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { usePromise } from '../shared/usePromise';
@@ -56,21 +57,24 @@ export function AsksApp() {
   const archived = mine.filter((ask) => ask.archivedAt !== undefined);
   const asks: AskView[] = [...catalogueViews, ...active.map(customAskView)];
 
-  async function pick(ask: AskView): Promise<boolean> {
-    const result = await pickTodayCard(db, ask, CATALOGUE, focus, Date.now());
-    return result.ok;
+  function pick(ask: AskView): Promise<PickResult> {
+    return pickTodayCard(db, ask, CATALOGUE, focus, Date.now());
   }
 
   async function archive(ask: CustomAsk, archivedNow: boolean) {
-    await setCustomAskArchived(db, ask.id, archivedNow, Date.now());
-    setNotice(archivedNow ? { text: t('asksArchived', ask.title), undoId: ask.id } : null);
+    try {
+      await setCustomAskArchived(db, ask.id, archivedNow, Date.now());
+      setNotice(archivedNow ? { text: t('asksArchived', ask.title), undoId: ask.id } : null);
+    } catch {
+      setNotice({ text: t('saveFailed') });
+    }
   }
 
   return (
     <main class="page page--wide stack">
       <h1>{t('asksTitle')}</h1>
       <p>{t('asksIntro', String(level))}</p>
-      <LevelPicker key={level} level={level} onChange={(to) => setLadderLevel(db, to, Date.now())} />
+      <LevelPicker level={level} onChange={(to) => setLadderLevel(db, to, Date.now())} />
       <AskBrowser asks={asks} ladderLevel={level} onPick={pick} />
 
       <section class="stack" aria-labelledby="yours-heading">

@@ -17,8 +17,13 @@ export function LevelPicker({
 
   async function apply(to: number) {
     setConfirming(null);
-    await onChange(to);
-    setStatus(t('levelChanged', String(to)));
+    try {
+      await onChange(to);
+      setChoice(to);
+      setStatus(t('levelChanged', String(to)));
+    } catch {
+      setStatus(t('saveFailed'));
+    }
   }
 
   function submit(event: Event) {

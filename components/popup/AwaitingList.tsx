@@ -18,21 +18,31 @@ export function AwaitingList({
   attempts,
   now,
   busy,
-  status,
+  closedId,
+  onUndoClose,
   actions,
 }: {
   attempts: Attempt[];
   now: number;
   busy: boolean;
-  status: string;
+  /** The attempt just closed as no reply, while its Undo is on offer. */
+  closedId: string | null;
+  onUndoClose: (id: string) => void;
   actions: AwaitingActions;
 }) {
   return (
     <section class="stack" aria-labelledby="awaiting-heading" data-testid="awaiting">
       <h2 id="awaiting-heading">{t('awaitingHeading')}</h2>
-      <p role="status" class="hint" data-testid="awaiting-status">
-        {status}
-      </p>
+      <div role="status" class="hint" data-testid="awaiting-status">
+        {closedId && (
+          <p class="actions">
+            {t('awaitingClosed')}
+            <button type="button" class="secondary" disabled={busy} onClick={() => onUndoClose(closedId)}>
+              {t('asksUndo')}
+            </button>
+          </p>
+        )}
+      </div>
       {attempts.length === 0 ? (
         <p class="hint">{t('awaitingEmpty')}</p>
       ) : (

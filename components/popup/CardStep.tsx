@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { AskView } from '../../utils/catalogue/types';
 import type { UserCardAction } from '../../utils/db/ladder';
 import { t } from '../../utils/i18n';

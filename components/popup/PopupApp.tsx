@@ -3,6 +3,7 @@ import { openExtensionPage } from '../../utils/browser/tabs';
 import { CATALOGUE } from '../../utils/catalogue/asks';
 import { actOnTodayCard, type UserCardAction } from '../../utils/db/ladder';
 import {
+  abandonAttempt,
   answerAwaiting,
   backToCard,
   closeAsNoReply,
@@ -14,6 +15,7 @@ import {
   openOutcome,
   openReflection,
   recordFollowUp,
+  reopenAwaiting,
   startForecast,
 } from '../../utils/db/practice';
 import { type MessageKey, t } from '../../utils/i18n';
@@ -47,7 +49,7 @@ export function PopupApp({ initial }: { initial: PopupData }) {
   const running = useRef(false);
   const [failed, setFailed] = useState(false);
   const [cardStatus, setCardStatus] = useState('');
-  const [awaitingStatus, setAwaitingStatus] = useState('');
+  const [closed, setClosed] = useState<string | null>(null);
   useReadyMark(true);
 
   /**
@@ -119,6 +121,7 @@ export function PopupApp({ initial }: { initial: PopupData }) {
         ask={attemptAsk}
         belief={attempt.belief}
         onDone={() => run(() => openOutcome(db, attempt.id))}
+        onLetGo={() => run(() => abandonAttempt(db, attempt.id))}
       />
     );
   } else if ((flow.step === 'outcome' || flow.step === 'doing') && attempt) {
@@ -216,14 +219,20 @@ export function PopupApp({ initial }: { initial: PopupData }) {
             attempts={data.awaiting}
             now={data.now}
             busy={busy}
-            status={awaitingStatus}
+            closedId={closed}
+            onUndoClose={(id) =>
+              run(async () => {
+                await reopenAwaiting(db, id, Date.now());
+                setClosed(null);
+              })
+            }
             actions={{
               onAnswer: (a) => run(() => openAnswer(db, a.id)),
               onFollowUp: (a) => run(() => openFollowUp(db, a.id)),
               onClose: (a) =>
                 run(async () => {
                   await closeAsNoReply(db, a.id, Date.now());
-                  setAwaitingStatus(t('awaitingClosed'));
+                  setClosed(a.id);
                 }),
             }}
           />

@@ -141,6 +141,8 @@ export async function pickTodayCard(
   return db.transaction('rw', TABLES(db), async () => {
     const context = await cardContext(db, catalogue, focus, now);
     const current = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
+    // An ask waiting for its answer cannot be today's: the card would be swapped straight out.
+    if (context.awaiting.has(ask.id)) return { ok: false, reason: 'awaiting' } as const;
     const result = pickSpecificAsk(current, ask, context.ladderLevel);
     if (result.ok) {
       await db.meta.put({ key: TODAY_KEY, value: result.card });

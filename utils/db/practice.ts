@@ -83,6 +83,16 @@ export async function commitAttempt(
   return attempt;
 }
 
+/** "Not this time": the commitment is let go. It never counted, so nothing counts against the user. */
+export async function abandonAttempt(db: AskAnywayDatabase, attemptId: string): Promise<void> {
+  await db.transaction('rw', tables(db), async () => {
+    const attempt = await mustGet(db, attemptId);
+    if (attempt.state !== 'committed') throw new PracticeError('only an unfinished commitment can be let go');
+    await db.attempts.delete(attemptId);
+    await goTo(db, { step: 'card' });
+  });
+}
+
 /** "I've done it": on to logging how it went. */
 export async function openOutcome(db: AskAnywayDatabase, attemptId: string): Promise<void> {
   await goTo(db, { step: 'outcome', attemptId });
@@ -175,9 +185,8 @@ export async function closeAsNoReply(
   return db.transaction('rw', tables(db), async () => {
     const before = await mustGet(db, attemptId);
     if (before.state !== 'awaiting') throw new PracticeError('attempt is not awaiting a reply');
-    const { followUpDueAt: _due, ...rest } = before;
     const attempt: Attempt = {
-      ...rest,
+      ...before,
       state: 'closed',
       outcome: 'noReply',
       answeredAt: now,
@@ -185,6 +194,16 @@ export async function closeAsNoReply(
     };
     await putAttempt(db, attempt);
     return attempt;
+  });
+}
+
+/** Undo for "close as no reply": the ask waits for its answer again. */
+export async function reopenAwaiting(db: AskAnywayDatabase, attemptId: string, now: number): Promise<void> {
+  await db.transaction('rw', tables(db), async () => {
+    const before = await mustGet(db, attemptId);
+    if (before.state !== 'closed') throw new PracticeError('attempt is not closed');
+    const { outcome: _outcome, answeredAt: _answered, ...rest } = before;
+    await putAttempt(db, { ...rest, state: 'awaiting', updatedAt: now });
   });
 }
 

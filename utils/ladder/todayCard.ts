@@ -72,11 +72,14 @@ export function notTodayCard(card: TodayCard): TodayCard {
   return { ...card, notToday: true, askId: null };
 }
 
-export type PickResult = { ok: true; card: TodayCard } | { ok: false; maxLevel: number };
+export type PickResult =
+  | { ok: true; card: TodayCard }
+  | { ok: false; reason: 'tooHigh'; maxLevel: number }
+  | { ok: false; reason: 'awaiting' };
 
 /** The user chose an ask themselves: allowed up to one level above the ladder. */
 export function pickSpecificAsk(card: TodayCard, ask: LadderAsk, ladderLevel: number): PickResult {
   const maxLevel = clampLevel(ladderLevel) + PICK_ABOVE_LEVEL;
-  if (ask.level > maxLevel) return { ok: false, maxLevel };
+  if (ask.level > maxLevel) return { ok: false, reason: 'tooHigh', maxLevel };
   return { ok: true, card: { ...card, askId: ask.id, level: ask.level, notToday: false } };
 }

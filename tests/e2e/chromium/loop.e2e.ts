@@ -239,4 +239,38 @@ describe('the practice loop in the popup (Chromium)', () => {
     await popup.getByTestId('summary').waitFor({ state: 'detached' });
     await extension().close(popup);
   });
+
+  it('lets a commitment go after a confirmation, with nothing counted against the user', async () => {
+    const popup = await extension().open('popup.html');
+    await popupFlow.start(popup);
+    await popupFlow.forecast(popup, { forecast: 9, expected: 'No' });
+    const week = await extension().open('newtab.html');
+    const countBefore = await week.getByTestId('week-count').textContent();
+    await extension().close(week);
+    await popup.getByRole('button', { name: 'Not this time' }).click();
+    await popup.getByTestId('let-go').getByRole('button', { name: 'Keep it' }).click();
+    expect(await popup.getByTestId('doing').count()).toBe(1);
+    await popup.getByRole('button', { name: 'Not this time' }).click();
+    await popup.getByTestId('let-go').getByRole('button', { name: 'Yes, let it go' }).click();
+    await popup.getByTestId('doing').waitFor({ state: 'detached' });
+    expect(await popup.locator('#today-title, #done-today').count()).toBe(1);
+    await extension().close(popup);
+    const after = await extension().open('newtab.html');
+    expect(await after.getByTestId('week-count').textContent()).toBe(countBefore);
+    await extension().close(after);
+  });
+
+  it('undoes "close as no reply"', async () => {
+    const popup = await extension().open('popup.html');
+    await popupFlow.complete(popup, { forecast: 6, expected: 'Yes', outcome: 'No reply yet', actual: 4 });
+    const before = await awaitingItems(popup).count();
+    await awaitingItems(popup)
+      .first()
+      .getByRole('button', { name: /Close as no reply/ })
+      .click();
+    await expect.poll(() => awaitingItems(popup).count()).toBe(before - 1);
+    await popup.getByTestId('awaiting-status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => awaitingItems(popup).count()).toBe(before);
+    await extension().close(popup);
+  });
 });

@@ -91,6 +91,7 @@ describe('today card in the database', () => {
     expect((await getTodayCard(db, catalogue, [], now)).askId).toBe('a3');
     expect(await pickTodayCard(db, catalogue[9] as LadderAsk, catalogue, [], now)).toEqual({
       ok: false,
+      reason: 'tooHigh',
       maxLevel: 3,
     });
   });
@@ -146,5 +147,13 @@ describe('evaluateLadder', () => {
     expect(await evaluateLadder(db, now)).toEqual(null);
     await actOnTodayCard(db, 'swap', catalogue, [], now);
     expect((await getLadderPosition(db)).level).toBe(4);
+  });
+
+  it('refuses to make an ask awaiting a reply today’s card', async () => {
+    await db.attempts.put({ ...rated(1, 3, now - DAY), askId: 'a1', state: 'awaiting', outcome: undefined });
+    expect(await pickTodayCard(db, catalogue[0] as LadderAsk, catalogue, [], now)).toEqual({
+      ok: false,
+      reason: 'awaiting',
+    });
   });
 });

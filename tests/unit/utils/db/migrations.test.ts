@@ -33,6 +33,13 @@ describe('schema upgrades keep every row', () => {
   });
 
   it.each(fixtures.map((f) => [f.schemaVersion, f] as const))(
+    'version %i has not been edited since it shipped',
+    (version, fixture) => {
+      expect(SCHEMA_VERSIONS.find((v) => v.version === version)?.stores).toEqual(fixture.stores);
+    },
+  );
+
+  it.each(fixtures.map((f) => [f.schemaVersion, f] as const))(
     'opens a version %i database with the current code',
     async (_version, fixture) => {
       const name = `fixture-${crypto.randomUUID()}`;

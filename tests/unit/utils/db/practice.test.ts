@@ -6,6 +6,7 @@ import { getFlow } from '../../../../utils/db/flow';
 import { getLadderPosition, setLadderLevel } from '../../../../utils/db/ladder';
 import {
   type AskRef,
+  abandonAttempt,
   answerAwaiting,
   closeAsNoReply,
   commitAttempt,
@@ -15,6 +16,7 @@ import {
   logOutcome,
   PracticeError,
   recordFollowUp,
+  reopenAwaiting,
   startForecast,
 } from '../../../../utils/db/practice';
 
@@ -193,5 +195,31 @@ describe('awaiting a reply', () => {
     await logOutcome(db, attempt.id, { outcome: 'yes', actualDiscomfort: 1 }, now);
     await finishReflection(db, attempt.id, null, now);
     await expect(finishReflection(db, attempt.id, null, now)).rejects.toThrow(PracticeError);
+  });
+
+  it('lets an unfinished commitment go, and only that', async () => {
+    await startForecast(db, ask.id);
+    const attempt = await commitAttempt(db, ask, forecast, now);
+    await abandonAttempt(db, attempt.id);
+    expect(await db.attempts.count()).toBe(0);
+    expect(await getFlow(db)).toEqual({ step: 'card' });
+    await startForecast(db, ask.id);
+    const done = await commitAttempt(db, ask, forecast, now);
+    await logOutcome(db, done.id, { outcome: 'no', actualDiscomfort: 4 }, now);
+    await expect(abandonAttempt(db, done.id)).rejects.toThrow(PracticeError);
+  });
+
+  it('undoes "close as no reply"', async () => {
+    await startForecast(db, ask.id);
+    const attempt = await commitAttempt(db, ask, forecast, now);
+    await logOutcome(db, attempt.id, { outcome: 'noReply', actualDiscomfort: 4 }, now);
+    await closeAsNoReply(db, attempt.id, now + DAY);
+    await reopenAwaiting(db, attempt.id, now + DAY);
+    expect(await db.attempts.get(attempt.id)).toMatchObject({
+      state: 'awaiting',
+      followUpDueAt: now + 5 * DAY,
+    });
+    expect((await db.attempts.get(attempt.id))?.outcome).toBeUndefined();
+    expect(await getWeekStats(db, now)).toMatchObject({ attempts: 1, awaiting: 1, noReply: 0 });
   });
 });

@@ -100,7 +100,7 @@ describe('today card', () => {
       card: { askId: 'a5', level: 5 },
     });
     expect(pickSpecificAsk(card, ask('a3', 3), 4)).toMatchObject({ ok: true });
-    expect(pickSpecificAsk(card, ask('a6', 6), 4)).toEqual({ ok: false, maxLevel: 5 });
+    expect(pickSpecificAsk(card, ask('a6', 6), 4)).toEqual({ ok: false, reason: 'tooHigh', maxLevel: 5 });
   });
 
   it('never strays more than one level from the ladder, whatever the user does', () => {
