@@ -59,9 +59,10 @@ export function createSettingsStore(areas: SettingsAreas) {
 
   return {
     async get(): Promise<Settings> {
-      // A local copy exists only when sync failed, so it is the newer one.
-      const local = await readFrom(areas.local);
-      return normalizeSettings(local ?? (await readFrom(areas.sync)));
+      // Both at once (every new tab and popup waits for this). A local copy exists only when
+      // sync failed, so it is the newer one.
+      const [local, sync] = await Promise.all([readFrom(areas.local), readFrom(areas.sync)]);
+      return normalizeSettings(local ?? sync);
     },
 
     async set(patch: Partial<Settings>): Promise<SaveResult> {

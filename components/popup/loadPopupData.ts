@@ -38,12 +38,26 @@ export async function askViewFor(db: AskAnywayDatabase, askId: string): Promise<
   return custom ? customAskView(custom) : null;
 }
 
+let preloaded: Promise<PopupData> | null = null;
+
+/** Starts reading before the first render (called by the entry point); taken once by the popup. */
+export function preloadPopupData(db: AskAnywayDatabase): void {
+  preloaded = loadPopupData(db, Date.now());
+}
+
+export function takePreloadedPopupData(): Promise<PopupData> | null {
+  const promise = preloaded;
+  preloaded = null;
+  return promise;
+}
+
 /** Everything the popup shows, read in parallel so it opens in one round of reads. */
 export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise<PopupData> {
-  const settings = await getSettingsStore().get();
-  const [flow, card, position, awaiting, unreflected, week, anyAttempt] = await Promise.all([
+  const settingsRead = getSettingsStore().get();
+  const [settings, flow, card, position, awaiting, unreflected, week, anyAttempt] = await Promise.all([
+    settingsRead,
     getFlow(db),
-    getTodayCard(db, CATALOGUE, settings.focusCategories, now),
+    settingsRead.then((s) => getTodayCard(db, CATALOGUE, s.focusCategories, now)),
     getLadderPosition(db),
     listAwaiting(db),
     listUnreflected(db, now),

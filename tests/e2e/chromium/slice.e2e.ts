@@ -68,5 +68,6 @@ describe('popup → new tab (Chromium)', () => {
     popup = await extension().open('popup.html');
     expect(await popup.locator('#belief').inputValue()).toBe(text);
     await extension().close(popup);
-  });
+    // 20 cycles at a 20× slower CPU need more than the default minute.
+  }, 180_000);
 });
