@@ -1,5 +1,4 @@
 import { type ComponentChildren, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { getDatabase } from '../../utils/db/database';
 import { type MessageKey, t } from '../../utils/i18n';
 import { StorageGate } from './StorageGate';
@@ -8,7 +7,8 @@ import './theme.css';
 /** What every extension page does first: title, language, database, mount. */
 export function mountPage(titleKey: MessageKey, app: ComponentChildren): void {
   document.title = t(titleKey);
-  document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
+  // The language of the text actually shown (the translation in use), not the browser's.
+  document.documentElement.lang = t('htmlLang') || 'en';
   const root = document.getElementById('app');
   if (!root) throw new Error('#app missing from the page');
   render(<StorageGate db={getDatabase()}>{app}</StorageGate>, root);

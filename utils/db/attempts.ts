@@ -1,7 +1,7 @@
 import { dayKey, weekStartKey } from '../dates';
 import { applyAttemptChange, rebuildStats, statKeysTouched, weekKey } from '../stats';
 import type { AskAnywayDatabase } from './database';
-import type { Attempt, Outcome, StatRow } from './schema';
+import type { Attempt, StatRow } from './schema';
 
 /** Writes an attempt and its share of the running aggregates in one transaction. */
 export async function putAttempt(db: AskAnywayDatabase, after: Attempt, draftKey?: string): Promise<void> {
@@ -16,37 +16,6 @@ export async function putAttempt(db: AskAnywayDatabase, after: Attempt, draftKey
     await db.stats.bulkPut(changed);
     if (draftKey) await db.drafts.delete(draftKey);
   });
-}
-
-export interface QuickLogInput {
-  title: string;
-  outcome: Outcome;
-}
-
-/** The minimal "I asked, here is what happened" record, logged from the popup. */
-export async function logQuickAttempt(
-  db: AskAnywayDatabase,
-  input: QuickLogInput,
-  now: number,
-  draftKey?: string,
-): Promise<Attempt> {
-  const awaiting = input.outcome === 'noReply';
-  const attempt: Attempt = {
-    id: crypto.randomUUID(),
-    askSource: 'quick',
-    askId: '',
-    askTitle: input.title.trim(),
-    level: 0,
-    category: 'other',
-    state: awaiting ? 'awaiting' : 'answered',
-    committedAt: now,
-    doneAt: now,
-    doneDay: dayKey(now),
-    ...(awaiting ? {} : { outcome: input.outcome, answeredAt: now }),
-    updatedAt: now,
-  };
-  await putAttempt(db, attempt, draftKey);
-  return attempt;
 }
 
 /** Aggregates of the week that contains `now` (undefined: nothing logged yet). */

@@ -1,10 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getWeekStats, logQuickAttempt, rebuildAllStats } from '../../../../utils/db/attempts';
+import { dayKey } from '../../../../utils/dates';
+import { getWeekStats, putAttempt, rebuildAllStats } from '../../../../utils/db/attempts';
 import { AskAnywayDatabase } from '../../../../utils/db/database';
 import { loadDraft, saveDraft } from '../../../../utils/db/drafts';
+import type { Attempt, Outcome } from '../../../../utils/db/schema';
 
 let db: AskAnywayDatabase;
 const now = new Date(2026, 10, 25, 18, 30).getTime(); // a Wednesday
+
+function done(outcome: Outcome | 'awaiting', at = now): Attempt {
+  return {
+    id: crypto.randomUUID(),
+    askSource: 'catalogue',
+    askId: 'feedback_01',
+    askTitle: 'Asked for feedback',
+    level: 2,
+    category: 'feedback',
+    state: outcome === 'awaiting' ? 'awaiting' : 'answered',
+    committedAt: at,
+    doneAt: at,
+    doneDay: dayKey(at),
+    ...(outcome !== 'awaiting' && { outcome }),
+    updatedAt: at,
+  };
+}
 
 beforeEach(() => {
   db = new AskAnywayDatabase(`test-${crypto.randomUUID()}`);
@@ -15,45 +34,42 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('logQuickAttempt', () => {
-  it('stores the attempt and counts it for this week', async () => {
-    const attempt = await logQuickAttempt(db, { title: '  Asked for feedback  ', outcome: 'no' }, now);
-    expect(await db.attempts.get(attempt.id)).toMatchObject({
-      askTitle: 'Asked for feedback',
-      state: 'answered',
-      outcome: 'no',
-      doneDay: '2026-11-25',
-    });
+describe('putAttempt', () => {
+  it('stores the attempt and counts it for its week', async () => {
+    const attempt = done('no');
+    await putAttempt(db, attempt);
+    expect(await db.attempts.get(attempt.id)).toEqual(attempt);
     expect(await getWeekStats(db, now)).toMatchObject({ key: 'week:2026-11-23', attempts: 1, no: 1 });
   });
 
-  it('files "no reply yet" as awaiting, without an outcome', async () => {
-    const attempt = await logQuickAttempt(db, { title: 'Cold email', outcome: 'noReply' }, now);
-    expect(attempt.state).toBe('awaiting');
-    expect(attempt.outcome).toBeUndefined();
+  it('counts an attempt awaiting a reply as awaiting, then moves it to its answer', async () => {
+    const attempt = done('awaiting');
+    await putAttempt(db, attempt);
     expect(await getWeekStats(db, now)).toMatchObject({ attempts: 1, awaiting: 1 });
+    await putAttempt(db, { ...attempt, state: 'answered', outcome: 'yes' });
+    expect(await getWeekStats(db, now)).toMatchObject({ attempts: 1, awaiting: 0, yes: 1 });
   });
 
   it('deletes the draft in the same transaction', async () => {
-    await saveDraft(db, 'popup:quick-log', { title: 'Cold email' }, now);
-    await logQuickAttempt(db, { title: 'Cold email', outcome: 'yes' }, now, 'popup:quick-log');
-    expect((await loadDraft(db, 'popup:quick-log')).fields).toEqual({});
+    await saveDraft(db, 'popup:forecast:feedback_01', { belief: 'x' }, now);
+    await putAttempt(db, done('yes'), 'popup:forecast:feedback_01');
+    expect((await loadDraft(db, 'popup:forecast:feedback_01')).fields).toEqual({});
   });
 
   it('keeps the draft and writes nothing when the aggregate write fails', async () => {
-    await saveDraft(db, 'popup:quick-log', { title: 'Cold email' }, now);
+    await saveDraft(db, 'popup:forecast:feedback_01', { belief: 'x' }, now);
     vi.spyOn(db.stats, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(
-      logQuickAttempt(db, { title: 'Cold email', outcome: 'yes' }, now, 'popup:quick-log'),
-    ).rejects.toThrow('QuotaExceededError');
+    await expect(putAttempt(db, done('yes'), 'popup:forecast:feedback_01')).rejects.toThrow(
+      'QuotaExceededError',
+    );
     expect(await db.attempts.count()).toBe(0);
-    expect((await loadDraft(db, 'popup:quick-log')).fields).toEqual({ title: 'Cold email' });
+    expect((await loadDraft(db, 'popup:forecast:feedback_01')).fields).toEqual({ belief: 'x' });
   });
 
   it('counts next week separately', async () => {
-    await logQuickAttempt(db, { title: 'One', outcome: 'yes' }, now);
+    await putAttempt(db, done('yes'));
     const nextMonday = new Date(2026, 10, 30, 9).getTime();
-    await logQuickAttempt(db, { title: 'Two', outcome: 'partly' }, nextMonday);
+    await putAttempt(db, done('partly', nextMonday));
     expect((await getWeekStats(db, now))?.attempts).toBe(1);
     expect((await getWeekStats(db, nextMonday))?.attempts).toBe(1);
   });
@@ -61,9 +77,11 @@ describe('logQuickAttempt', () => {
 
 describe('rebuildAllStats', () => {
   it('repairs corrupted aggregates from history', async () => {
-    await logQuickAttempt(db, { title: 'One', outcome: 'yes' }, now);
-    await logQuickAttempt(db, { title: 'Two', outcome: 'no' }, now);
-    await db.stats.put({ ...(await getWeekStats(db, now))!, attempts: 99 });
+    await putAttempt(db, done('yes'));
+    await putAttempt(db, done('no'));
+    const week = await getWeekStats(db, now);
+    if (!week) throw new Error('no week row');
+    await db.stats.put({ ...week, attempts: 99 });
     await rebuildAllStats(db);
     expect(await getWeekStats(db, now)).toMatchObject({ attempts: 2, yes: 1, no: 1 });
   });

@@ -1,6 +1,6 @@
-import { logQuickAttempt } from '../../../../utils/db/attempts';
 import type { AskAnywayDatabase } from '../../../../utils/db/database';
 import { saveDraft } from '../../../../utils/db/drafts';
+import { commitAttempt, logOutcome, startForecast } from '../../../../utils/db/practice';
 import type { Attempt } from '../../../../utils/db/schema';
 
 /**
@@ -9,9 +9,21 @@ import type { Attempt } from '../../../../utils/db/schema';
  */
 export async function seedFixture(db: AskAnywayDatabase): Promise<void> {
   const day = (n: number) => new Date(2026, 9, 5 + n, 18, 0).getTime();
-  await logQuickAttempt(db, { title: 'Asked a colleague to review my slides', outcome: 'yes' }, day(0));
-  await logQuickAttempt(db, { title: 'Applied for a senior role', outcome: 'noReply' }, day(1));
-  await logQuickAttempt(db, { title: 'Asked for a discount on a course', outcome: 'no' }, day(2));
+  const asks = [
+    { id: 'feedback_04', title: 'Ask a teammate to read one paragraph', outcome: 'yes' },
+    { id: 'careers_12', title: 'Apply for a role clearly above your current level', outcome: 'noReply' },
+    { id: 'money_04', title: 'Ask your provider to waive a one-off late fee', outcome: 'no' },
+  ] as const;
+  for (const [i, ask] of asks.entries()) {
+    await startForecast(db, ask.id);
+    const attempt = await commitAttempt(
+      db,
+      { id: ask.id, source: 'catalogue', title: ask.title, level: 4, category: ask.id.split('_')[0] ?? '' },
+      { forecastDiscomfort: 6, expectedAnswer: 'no', belief: '' },
+      day(i),
+    );
+    await logOutcome(db, attempt.id, { outcome: ask.outcome, actualDiscomfort: 3 }, day(i));
+  }
   const full: Attempt = {
     id: '5b0f8a1e-2c1d-4c1b-9b7e-000000000001',
     askSource: 'catalogue',
