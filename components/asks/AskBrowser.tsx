@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { filterAsks } from '../../utils/catalogue/search';
-import { type AskView, CATEGORY_IDS } from '../../utils/catalogue/types';
+import type { AskView } from '../../utils/catalogue/types';
 import { t } from '../../utils/i18n';
 import { MAX_LEVEL, PICK_ABOVE_LEVEL } from '../../utils/ladder/rules';
 import type { PickResult } from '../../utils/ladder/todayCard';
 import { AskDetails } from '../shared/AskDetails';
+import { CategoryOptions } from '../shared/CategoryOptions';
 import { LevelOptions } from '../shared/LevelOptions';
 import { categoryLabel } from '../shared/labels';
 
@@ -50,11 +51,7 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
           <label for="ask-category">{t('asksCategoryFilter')}</label>
           <select id="ask-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
             <option value="">{t('asksAllCategories')}</option>
-            {CATEGORY_IDS.map((id) => (
-              <option key={id} value={id}>
-                {categoryLabel(id)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
         </div>
         <div>

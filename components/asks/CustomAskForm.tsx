@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { CUSTOM_ASK_WARNINGS, type RespectConcern, respectConcerns } from '../../utils/catalogue/respect';
-import { CATEGORY_IDS } from '../../utils/catalogue/types';
 import { type CustomAskInput, type CustomAskProblem, customAskProblems } from '../../utils/db/customAsks';
 import type { CustomAsk } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
+import { CategoryOptions } from '../shared/CategoryOptions';
 import { LevelOptions } from '../shared/LevelOptions';
-import { categoryLabel } from '../shared/labels';
 
 const CHECKLIST: readonly MessageKey[] = [
   'checklistHonest',
@@ -130,11 +129,7 @@ export function CustomAskForm({
         <div>
           <label for="custom-category">{t('formCategory')}</label>
           <select id="custom-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
-            {CATEGORY_IDS.map((id) => (
-              <option key={id} value={id}>
-                {categoryLabel(id)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
         </div>
       </div>

@@ -28,9 +28,15 @@ export function CardStep({
   onAction,
   browseLink,
 }: CardStepProps) {
+  const view = card.notToday ? 'rest' : !ask ? 'empty' : done ? 'done' : `card:${ask.id}`;
+  // Land keyboard and screen-reader users on the card's heading whenever the card view changes.
+  useEffect(() => {
+    document.querySelector<HTMLElement>(`[data-card-view="${view}"] h2[tabindex="-1"]`)?.focus();
+  }, [view]);
+
   if (card.notToday) {
     return (
-      <section class="card stack" aria-labelledby="today-rest">
+      <section class="card stack" aria-labelledby="today-rest" data-card-view={view}>
         <h2 id="today-rest" tabIndex={-1}>
           {t('todayRestHeading')}
         </h2>
@@ -50,7 +56,7 @@ export function CardStep({
   }
   if (done) {
     return (
-      <section class="card stack" aria-labelledby="done-today" data-testid="done-today">
+      <section class="card stack" aria-labelledby="done-today" data-testid="done-today" data-card-view={view}>
         <h2 id="done-today" tabIndex={-1}>
           {t('doneTodayHeading')}
         </h2>
@@ -68,6 +74,7 @@ export function CardStep({
     <section
       class="card stack today"
       aria-labelledby="today-title"
+      data-card-view={view}
       data-testid="today-card"
       data-ask-id={ask.id}
     >

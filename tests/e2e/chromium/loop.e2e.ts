@@ -31,7 +31,7 @@ describe('the practice loop in the popup (Chromium)', () => {
     expect(await popup.locator('img').count()).toBe(0);
     await popupFlow.done(popup);
     await popupFlow.outcome(popup, { outcome: 'Partly', actual: 4 });
-    const long = 'a'.repeat(9_990) + ' the end.';
+    const long = `${'a'.repeat(9_990)} the end.`;
     await popup.getByLabel('What actually happened?').fill(long);
     await popup.getByRole('button', { name: 'Save reflection' }).click();
     await popup.getByTestId('summary').waitFor();
@@ -237,6 +237,8 @@ describe('the practice loop in the popup (Chromium)', () => {
     await tabTo((el) => el.text === 'Done');
     await popup.keyboard.press('Enter');
     await popup.getByTestId('summary').waitFor({ state: 'detached' });
+    // Back on the card, focus lands on its heading rather than falling to the page.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await extension().close(popup);
   });
 
