@@ -11,6 +11,7 @@ import {
   setCustomAskArchived,
   updateCustomAsk,
 } from '../../utils/db/customAsks';
+import { clearDraft } from '../../utils/db/drafts';
 import { getLadderPosition, pickTodayCard, setLadderLevel } from '../../utils/db/ladder';
 import type { CustomAsk } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
@@ -126,14 +127,18 @@ export function AsksApp() {
             editing={form.mode === 'edit' ? form.ask : null}
             needsChecklist={form.mode === 'add' && !(checklistDone.status === 'ready' && checklistDone.value)}
             defaultLevel={level}
-            onCancel={() => setForm({ mode: 'closed' })}
-            onSave={async (input, confirmChecklist) => {
+            onCancel={(draftKey) => {
+              void clearDraft(db, draftKey);
+              setForm({ mode: 'closed' });
+            }}
+            onSave={async (input, confirmChecklist, draftKey) => {
               const now = Date.now();
               if (form.mode === 'edit') await updateCustomAsk(db, form.ask.id, input, now);
               else {
                 if (confirmChecklist) await confirmRespectChecklist(db, now);
                 await addCustomAsk(db, input, now);
               }
+              await clearDraft(db, draftKey);
               setForm({ mode: 'closed' });
               setNotice({ text: t('formSaved', input.title.trim()) });
             }}

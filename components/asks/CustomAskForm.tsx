@@ -5,6 +5,7 @@ import type { CustomAsk } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
 import { CategoryOptions } from '../shared/CategoryOptions';
 import { LevelOptions } from '../shared/LevelOptions';
+import { useDraft } from '../shared/useDraft';
 
 const CHECKLIST: readonly MessageKey[] = [
   'checklistHonest',
@@ -20,6 +21,15 @@ const WARNINGS: Partial<Record<RespectConcern, MessageKey>> = {
   repeatedContact: 'warnRepeatedContact',
 };
 
+export const customAskDraftKey = (id: string | null) => `asks:custom-form:${id ?? 'new'}`;
+
+const PROBLEM_INPUT: Record<CustomAskProblem, string> = {
+  titleMissing: 'custom-title',
+  whatToDoMissing: 'custom-what',
+  doneWhenMissing: 'custom-done',
+  levelOutOfRange: 'custom-level',
+};
+
 const PROBLEM_FIELD: Record<CustomAskProblem, MessageKey> = {
   titleMissing: 'formTitle',
   whatToDoMissing: 'formWhatToDo',
@@ -31,8 +41,8 @@ export interface CustomAskFormProps {
   editing: CustomAsk | null;
   needsChecklist: boolean;
   defaultLevel: number;
-  onSave: (input: CustomAskInput, checklistConfirmed: boolean) => Promise<void>;
-  onCancel: () => void;
+  onSave: (input: CustomAskInput, checklistConfirmed: boolean, draftKey: string) => Promise<void>;
+  onCancel: (draftKey: string) => void;
 }
 
 export function CustomAskForm({
@@ -42,15 +52,28 @@ export function CustomAskForm({
   onSave,
   onCancel,
 }: CustomAskFormProps) {
-  const [title, setTitle] = useState(editing?.title ?? '');
-  const [whatToDo, setWhatToDo] = useState(editing?.whatToDo ?? '');
-  const [doneWhen, setDoneWhen] = useState(editing?.doneWhen ?? '');
-  const [level, setLevel] = useState(editing?.level ?? defaultLevel);
-  const [category, setCategory] = useState(editing?.category ?? 'feedback');
-  const [awaitsReply, setAwaitsReply] = useState(editing?.awaitsReply ?? false);
-  const [template, setTemplate] = useState(editing?.template ?? '');
+  // Typed text is kept as a draft, so a tab closed mid-way loses nothing.
+  const draft = useDraft(customAskDraftKey(editing?.id ?? null));
   const [ticked, setTicked] = useState<ReadonlySet<MessageKey>>(new Set());
   const [error, setError] = useState('');
+  const [problems, setProblems] = useState<readonly CustomAskProblem[]>([]);
+  if (!draft.loaded) return null;
+
+  const f = draft.fields;
+  const title = f.title ?? editing?.title ?? '';
+  const whatToDo = f.whatToDo ?? editing?.whatToDo ?? '';
+  const doneWhen = f.doneWhen ?? editing?.doneWhen ?? '';
+  const level = Number(f.level ?? editing?.level ?? defaultLevel);
+  const category = f.category ?? editing?.category ?? 'feedback';
+  const awaitsReply = (f.awaitsReply ?? String(editing?.awaitsReply ?? false)) === 'true';
+  const template = f.template ?? editing?.template ?? '';
+  const setTitle = (v: string) => draft.setField('title', v);
+  const setWhatToDo = (v: string) => draft.setField('whatToDo', v);
+  const setDoneWhen = (v: string) => draft.setField('doneWhen', v);
+  const setLevel = (v: number) => draft.setField('level', String(v));
+  const setCategory = (v: string) => draft.setField('category', v);
+  const setAwaitsReply = (v: boolean) => draft.setField('awaitsReply', String(v));
+  const setTemplate = (v: string) => draft.setField('template', v);
 
   const input: CustomAskInput = { title, whatToDo, doneWhen, level, category, awaitsReply, template };
   const concerns = respectConcerns(`${title}\n${whatToDo}\n${doneWhen}\n${template}`).filter((c) =>
@@ -59,9 +82,12 @@ export function CustomAskForm({
 
   async function submit(event: Event) {
     event.preventDefault();
-    const problems = customAskProblems(input);
-    if (problems.length > 0) {
-      setError(t('formRequired', problems.map((p) => t(PROBLEM_FIELD[p])).join(', ')));
+    const found = customAskProblems(input);
+    setProblems(found);
+    if (found.length > 0) {
+      setError(t('formRequired', found.map((p) => t(PROBLEM_FIELD[p])).join(', ')));
+      const first = found[0];
+      if (first) document.getElementById(PROBLEM_INPUT[first])?.focus();
       return;
     }
     if (needsChecklist && ticked.size < CHECKLIST.length) {
@@ -70,13 +96,15 @@ export function CustomAskForm({
     }
     setError('');
     try {
-      await onSave(input, needsChecklist);
+      await onSave(input, needsChecklist, customAskDraftKey(editing?.id ?? null));
+      draft.discard();
     } catch (failure) {
       console.warn('Ask Anyway: custom ask not saved', failure);
       setError(t('saveFailed'));
     }
   }
 
+  const invalid = (id: string) => problems.some((p) => PROBLEM_INPUT[p] === id) || undefined;
   const text = (
     id: string,
     label: MessageKey,
@@ -92,6 +120,8 @@ export function CustomAskForm({
           rows={3}
           value={value}
           maxLength={2000}
+          aria-invalid={invalid(id)}
+          aria-describedby={invalid(id) ? 'custom-form-error' : undefined}
           onInput={(e) => set(e.currentTarget.value)}
         />
       ) : (
@@ -100,6 +130,8 @@ export function CustomAskForm({
           type="text"
           value={value}
           maxLength={200}
+          aria-invalid={invalid(id)}
+          aria-describedby={invalid(id) ? 'custom-form-error' : undefined}
           onInput={(e) => set(e.currentTarget.value)}
         />
       )}
@@ -174,13 +206,20 @@ export function CustomAskForm({
         </fieldset>
       )}
       {error && (
-        <p role="alert" class="notice notice--error">
+        <p id="custom-form-error" role="alert" class="notice notice--error">
           {error}
         </p>
       )}
       <div class="actions">
         <button type="submit">{t('formSave')}</button>
-        <button type="button" class="secondary" onClick={onCancel}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            draft.discard();
+            onCancel(customAskDraftKey(editing?.id ?? null));
+          }}
+        >
           {t('formCancel')}
         </button>
       </div>

@@ -16,3 +16,7 @@ export async function saveDraft(
 ): Promise<void> {
   await db.drafts.put({ key, fields, updatedAt: now });
 }
+
+export async function clearDraft(db: AskAnywayDatabase, key: string): Promise<void> {
+  await db.drafts.delete(key);
+}

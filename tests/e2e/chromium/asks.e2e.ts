@@ -15,6 +15,7 @@ describe('ask browser and custom asks (Chromium)', () => {
     expect(atFive).toBeGreaterThanOrEqual(8);
     expect(atFive).toBeLessThan(total);
     const metas = await page.locator('.ask-list__meta').allTextContents();
+    expect(metas.length).toBe(atFive);
     expect(metas.every((m) => m.startsWith('Level 5 · '))).toBe(true);
     await page.getByLabel('Category').selectOption('feedback');
     expect(
@@ -160,5 +161,30 @@ describe('ask browser and custom asks (Chromium)', () => {
     const popup = await extension().open('popup.html');
     expect(await popup.getByTestId('today-card').locator('.ask__meta').textContent()).toMatch(/^Level 6 · /);
     await extension().close(popup);
+  });
+
+  it('keeps a half-typed custom ask when the tab closes, and points at what is missing', async () => {
+    let page = await extension().open('asks.html');
+    await page.getByRole('button', { name: 'Add your own ask' }).click();
+    await page.getByLabel('Title').fill('Ask the team lead to review my proposal');
+    await page.getByLabel('What to do').fill('Send the draft with two questions');
+    await extension().close(page);
+
+    page = await extension().open('asks.html');
+    await page.getByRole('button', { name: 'Add your own ask' }).click();
+    expect(await page.getByLabel('Title').inputValue()).toBe('Ask the team lead to review my proposal');
+    expect(await page.getByLabel('What to do').inputValue()).toBe('Send the draft with two questions');
+
+    await page.getByRole('button', { name: 'Save ask' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Done when');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('custom-done');
+    expect(await page.getByLabel('Done when', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBeNull();
+
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Add your own ask' }).click();
+    expect(await page.getByLabel('Title').inputValue()).toBe('');
+    await extension().close(page);
   });
 });
