@@ -82,8 +82,8 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
               >
                 <span class="ask-list__title">{ask.title}</span>
                 <span class="ask-list__meta">
-                  {t('levelLabel', String(ask.level))} · {categoryLabel(ask.category)}
-                  {ask.source === 'custom' ? ` · ${t('asksCustomTag')}` : ''}
+                  {t('metaPair', [t('levelLabel', String(ask.level)), categoryLabel(ask.category)])}
+                  {ask.source === 'custom' && <span class="tag">{t('asksCustomTag')}</span>}
                 </span>
               </button>
             </li>

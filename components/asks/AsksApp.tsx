@@ -102,16 +102,24 @@ export function AsksApp() {
           {active.map((ask) => (
             <li key={ask.id} class="custom-list__item">
               <span>
-                {ask.title} <span class="hint">· {t('levelLabel', String(ask.level))}</span>
+                {ask.title} <span class="hint">({t('levelLabel', String(ask.level))})</span>
               </span>
               <span class="actions">
-                <button type="button" class="secondary" onClick={() => setForm({ mode: 'edit', ask })}>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={t('actionOnItem', [t('asksEdit'), ask.title])}
+                  onClick={() => setForm({ mode: 'edit', ask })}
+                >
                   {t('asksEdit')}
-                  <span class="visually-hidden"> {ask.title}</span>
                 </button>
-                <button type="button" class="secondary" onClick={() => archive(ask, true)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={t('actionOnItem', [t('asksArchive'), ask.title])}
+                  onClick={() => archive(ask, true)}
+                >
                   {t('asksArchive')}
-                  <span class="visually-hidden"> {ask.title}</span>
                 </button>
               </span>
             </li>
@@ -151,9 +159,13 @@ export function AsksApp() {
               {archived.map((ask) => (
                 <li key={ask.id} class="custom-list__item">
                   <span>{ask.title}</span>
-                  <button type="button" class="secondary" onClick={() => archive(ask, false)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-label={t('actionOnItem', [t('asksRestore'), ask.title])}
+                    onClick={() => archive(ask, false)}
+                  >
                     {t('asksRestore')}
-                    <span class="visually-hidden"> {ask.title}</span>
                   </button>
                 </li>
               ))}

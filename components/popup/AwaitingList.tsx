@@ -51,39 +51,42 @@ export function AwaitingList({
             <li key={attempt.id} class="stack-tight" data-attempt-id={attempt.id}>
               <p class="awaiting__title">{attempt.askTitle}</p>
               <p class="hint">
-                {t('awaitingAge', ageText(attempt.doneAt ?? attempt.committedAt, now))}
-                {attempt.followUpSentAt !== undefined &&
-                  ` · ${t('awaitingFollowedUp', ageText(attempt.followUpSentAt, now))}`}
+                {attempt.followUpSentAt === undefined
+                  ? t('awaitingAge', ageText(attempt.doneAt ?? attempt.committedAt, now))
+                  : t('metaPair', [
+                      t('awaitingAge', ageText(attempt.doneAt ?? attempt.committedAt, now)),
+                      t('awaitingFollowedUp', ageText(attempt.followUpSentAt, now)),
+                    ])}
               </p>
               <div class="actions">
                 <button
                   type="button"
                   class="secondary"
                   disabled={busy}
+                  aria-label={t('actionOnItem', [t('awaitingGotAnswer'), attempt.askTitle])}
                   onClick={() => actions.onAnswer(attempt)}
                 >
                   {t('awaitingGotAnswer')}
-                  <span class="visually-hidden">: {attempt.askTitle}</span>
                 </button>
                 {attempt.followUpSentAt === undefined && (
                   <button
                     type="button"
                     class="secondary"
                     disabled={busy}
+                    aria-label={t('actionOnItem', [t('awaitingFollowUp'), attempt.askTitle])}
                     onClick={() => actions.onFollowUp(attempt)}
                   >
                     {t('awaitingFollowUp')}
-                    <span class="visually-hidden">: {attempt.askTitle}</span>
                   </button>
                 )}
                 <button
                   type="button"
                   class="secondary"
                   disabled={busy}
+                  aria-label={t('actionOnItem', [t('awaitingClose'), attempt.askTitle])}
                   onClick={() => actions.onClose(attempt)}
                 >
                   {t('awaitingClose')}
-                  <span class="visually-hidden">: {attempt.askTitle}</span>
                 </button>
               </div>
             </li>

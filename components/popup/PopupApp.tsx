@@ -237,7 +237,7 @@ export function PopupApp({ initial }: { initial: PopupData }) {
             }}
           />
           <p class="hint" data-testid="popup-week-count">
-            {t('popupWeekCount', String(data.weekCount))} ·{' '}
+            {t('popupWeekCount', String(data.weekCount))}{' '}
             <a
               href="/newtab.html"
               onClick={(event) => {

@@ -19,9 +19,14 @@ export function UnreflectedList({
         {attempts.slice(0, 3).map((attempt) => (
           <li key={attempt.id} class="actions">
             <span>{attempt.askTitle}</span>
-            <button type="button" class="secondary" disabled={busy} onClick={() => onReflect(attempt)}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={busy}
+              aria-label={t('actionOnItem', [t('reflectNow'), attempt.askTitle])}
+              onClick={() => onReflect(attempt)}
+            >
               {t('reflectNow')}
-              <span class="visually-hidden">: {attempt.askTitle}</span>
             </button>
           </li>
         ))}

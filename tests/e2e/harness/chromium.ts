@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromiumArgs } from './chromiumArgs';
 import { CHROME_BUILD, CHROMIUM_BIN } from './paths';
@@ -22,6 +22,18 @@ export interface ChromiumExtension {
   scanOpenPages(): Promise<void>;
 }
 
+/** Where a request came from, for the failure message. */
+function requestSource(request: Request): string {
+  // A service-worker request has no frame, and a navigation may start before its frame
+  // exists: asking for the frame throws in both cases.
+  if (request.serviceWorker()) return 'service worker';
+  try {
+    return request.frame().url();
+  } catch {
+    return 'a page being opened';
+  }
+}
+
 async function launch(): Promise<ChromiumExtension & { dispose(): Promise<void>; resetScans(): void }> {
   const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,8 +44,7 @@ async function launch(): Promise<ChromiumExtension & { dispose(): Promise<void>;
   });
   const checks = new StandingChecks();
   context.on('request', (request) => {
-    // A service-worker request has no frame (and asking for one throws).
-    checks.request(request.url(), request.serviceWorker() ? 'service worker' : request.frame().url());
+    checks.request(request.url(), requestSource(request));
   });
   const watch = (page: Page) => {
     page.on('console', (message) => {
