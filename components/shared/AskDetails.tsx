@@ -1,7 +1,7 @@
 import type { AskView } from '../../utils/catalogue/types';
 import { t } from '../../utils/i18n';
 import { AskTemplate } from './AskTemplate';
-import { categoryLabel } from './labels';
+import { categoryLabel, channelLabel } from './labels';
 
 /** The whole ask as the user needs it to act: what, the finish line, the message, the note. */
 export function AskDetails({
@@ -21,6 +21,7 @@ export function AskDetails({
         {t('cardMeta', [
           t('levelLabel', String(ask.level)),
           categoryLabel(ask.category),
+          channelLabel(ask.channel),
           t('minutesLabel', String(ask.minutes)),
         ])}
         {ask.source === 'custom' && <span class="tag">{t('asksCustomTag')}</span>}

@@ -19,6 +19,10 @@ describe("today's card (Chromium)", () => {
     const first = await cardId(popup);
     expect(first).toMatch(/^[a-z]+_\d{2}$/);
     expect(await popup.getByTestId('ask-template').textContent()).not.toBe('');
+    // Where the ask happens, e.g. "Level 4 · Networking and mentorship · Email · about 10 min".
+    expect(await cardMeta(popup)).toMatch(
+      /^Level 4 · [^·]+ · (Email|Direct message|Chat|Web form|Forum|Issue tracker|Video call|Marketplace|Job board) · about \d+ min$/,
+    );
     await extension().close(popup);
 
     const again = await extension().open('popup.html');
