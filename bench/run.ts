@@ -19,11 +19,19 @@ const BLANK_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><script type="module" src="/bench-blank.js"></script></body></html>';
 const BLANK_JS = `requestAnimationFrame(() => setTimeout(() => performance.mark('${READY_MARK}'), 0));`;
 
-const PAGES = [
+interface BenchPage {
+  name: string;
+  path: string;
+  /** Drop the popup's snapshot first: the first open of a day, or the first after a change. */
+  cold?: boolean;
+}
+
+const PAGES: readonly BenchPage[] = [
   { name: 'blank', path: 'bench-blank.html' },
   { name: 'popup', path: 'popup.html' },
+  { name: 'popup (cold)', path: 'popup.html', cold: true },
   { name: 'newtab', path: 'newtab.html' },
-] as const;
+];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,41 +75,72 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 1000)); // let install-time work (onboarding tab) settle
   for (const page of context.pages()) await page.close();
 
-  async function load(path: string): Promise<number> {
+  async function load(target: BenchPage): Promise<{ ms: number; paintedFrom: string | null }> {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${id}/${path}`);
+    if (target.cold) {
+      await page.goto(`chrome-extension://${id}/bench-blank.html`);
+      await page.evaluate(() => localStorage.removeItem('ask-anyway:snapshot:popup'));
+    }
+    await page.goto(`chrome-extension://${id}/${target.path}`);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
     const ms = await page.evaluate(
       (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
       READY_MARK,
     );
+    const paintedFrom = await page.evaluate(
+      () => document.querySelector('[data-painted-from]')?.getAttribute('data-painted-from') ?? null,
+    );
+    // Let the page finish what it does after its first paint (the popup refreshes its
+    // snapshot), as it would before a user closes it.
+    await page.waitForFunction(() => document.querySelector('[data-fresh="false"]') === null);
     await page.close();
-    return ms;
+    return { ms, paintedFrom };
   }
 
   const samples = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
+  const ratios = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
+  const sources = new Map<string, Map<string, number>>(PAGES.map((p) => [p.name, new Map()]));
   for (let round = 0; round < WARMUP + RUNS; round++) {
-    // Interleaved so drift during the run hits every page alike.
+    // Every page once per round, in a new random order each round, so drift during the run
+    // and the cost of going first hit every page alike; each page is then compared with the
+    // blank page of its own round.
+    const order = [...PAGES].sort(() => Math.random() - 0.5);
+    const times = new Map<string, number>();
+    for (const page of order) {
+      const { ms, paintedFrom } = await load(page);
+      times.set(page.name, ms);
+      if (round >= WARMUP && paintedFrom) {
+        const counts = sources.get(page.name);
+        counts?.set(paintedFrom, (counts.get(paintedFrom) ?? 0) + 1);
+      }
+    }
+    if (round < WARMUP) continue;
+    const blankMs = times.get('blank') ?? Number.NaN;
     for (const page of PAGES) {
-      const ms = await load(page.path);
-      if (round >= WARMUP) samples.get(page.name)?.push(ms);
+      const ms = times.get(page.name) ?? Number.NaN;
+      samples.get(page.name)?.push(ms);
+      ratios.get(page.name)?.push(ms / blankMs);
     }
   }
 
-  const blank = median(samples.get('blank') ?? []);
   const rows = PAGES.map((page) => {
-    const ms = median(samples.get(page.name) ?? []);
     const size = page.name === 'blank' ? { js: gzipSync(BLANK_JS).length, css: 0 } : shippedSize(page.path);
+    const painted = [...(sources.get(page.name) ?? new Map<string, number>())]
+      .map(([from, count]) => `${from} ${count}`)
+      .join(', ');
     return {
       page: page.name,
-      medianMs: Math.round(ms * 10) / 10,
-      ratioToBlank: Math.round((ms / blank) * 100) / 100,
+      medianMs: Math.round(median(samples.get(page.name) ?? []) * 10) / 10,
+      ratioToBlank: Math.round(median(ratios.get(page.name) ?? []) * 100) / 100,
       jsGzipKB: Math.round((size.js / 1024) * 10) / 10,
       cssGzipKB: Math.round((size.css / 1024) * 10) / 10,
+      ...(painted && { paintedFrom: painted }),
     };
   });
 
-  console.log(`\nAsk Anyway bench — median of ${RUNS} loads each, navigation start → "${READY_MARK}"\n`);
+  console.log(
+    `\nAsk Anyway bench — ${RUNS} rounds; median navigation start → "${READY_MARK}", and the median of each round's ratio to the blank page\n`,
+  );
   console.table(rows);
   const result = {
     date: new Date().toISOString(),

@@ -1,7 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { openExtensionPage } from '../../utils/browser/tabs';
 import { CATALOGUE } from '../../utils/catalogue/asks';
+import type { AskAnywayDatabase } from '../../utils/db/database';
 import { actOnTodayCard, type UserCardAction } from '../../utils/db/ladder';
+import { loadDatabase } from '../../utils/db/loadDatabase';
 import {
   abandonAttempt,
   answerAwaiting,
@@ -20,8 +22,8 @@ import {
 } from '../../utils/db/practice';
 import { type MessageKey, t } from '../../utils/i18n';
 import { DEFAULT_FOLLOW_UP_DAYS } from '../../utils/ratings';
-import { useDatabase } from '../shared/DatabaseContext';
 import { ladderMoveText } from '../shared/ladderReason';
+import { StorageUnavailable } from '../shared/StorageGate';
 import { useReadyMark } from '../shared/useReadyMark';
 import { AnswerStep } from './AnswerStep';
 import { AwaitingList } from './AwaitingList';
@@ -29,7 +31,7 @@ import { CardStep } from './CardStep';
 import { DoingStep } from './DoingStep';
 import { FollowUpStep } from './FollowUpStep';
 import { ForecastStep } from './ForecastStep';
-import { loadPopupData, type PopupData } from './loadPopupData';
+import { type PopupData, readFreshPopupData } from './loadPopupData';
 import { OutcomeStep } from './OutcomeStep';
 import { ReflectStep } from './ReflectStep';
 import { SummaryStep } from './SummaryStep';
@@ -42,9 +44,10 @@ const CARD_STATUS: Record<UserCardAction, MessageKey | null> = {
 };
 
 /** The practice loop: each step is one repository call, then the popup re-reads its state. */
-export function PopupApp({ initial }: { initial: PopupData }) {
-  const db = useDatabase();
+export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSnapshot: boolean }) {
   const [data, setData] = useState(initial);
+  const [unavailable, setUnavailable] = useState(false);
+  const [fresh, setFresh] = useState(!fromSnapshot);
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
   const [failed, setFailed] = useState(false);
@@ -52,17 +55,39 @@ export function PopupApp({ initial }: { initial: PopupData }) {
   const [closed, setClosed] = useState<string | null>(null);
   useReadyMark(true);
 
+  // Painted from the snapshot: now read the store of record behind it.
+  // A task of its own, so this work starts after the first paint rather than before it.
+  useEffect(() => {
+    if (!fromSnapshot) return;
+    const timer = setTimeout(() => {
+      loadDatabase()
+        .then((db) => readFreshPopupData(db, Date.now()))
+        .then(
+          (value) => {
+            setData(value);
+            setFresh(true);
+          },
+          (error: unknown) => {
+            console.warn('Ask Anyway: popup data not refreshed', error);
+            setUnavailable(true);
+          },
+        );
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [fromSnapshot]);
+
   /**
    * Runs one user action at a time (a double click cannot submit twice); on failure says
    * so and keeps everything on screen. Resolves to whether the action was saved.
    */
-  async function run(action: () => Promise<void>): Promise<boolean> {
+  async function run(action: (db: AskAnywayDatabase) => Promise<void>): Promise<boolean> {
     if (running.current) return false;
     running.current = true;
     setBusy(true);
     try {
-      await action();
-      setData(await loadPopupData(db, Date.now()));
+      const db = await loadDatabase();
+      await action(db);
+      setData(await readFreshPopupData(db, Date.now()));
       setFailed(false);
       return true;
     } catch (error) {
@@ -95,9 +120,9 @@ export function PopupApp({ initial }: { initial: PopupData }) {
       <ForecastStep
         ask={attemptAsk}
         busy={busy}
-        onBack={() => run(() => backToCard(db))}
+        onBack={() => run((db) => backToCard(db))}
         onCommit={(forecast, draftKey) =>
-          run(async () => {
+          run(async (db) => {
             await commitAttempt(
               db,
               {
@@ -120,8 +145,8 @@ export function PopupApp({ initial }: { initial: PopupData }) {
       <DoingStep
         ask={attemptAsk}
         belief={attempt.belief}
-        onDone={() => run(() => openOutcome(db, attempt.id))}
-        onLetGo={() => run(() => abandonAttempt(db, attempt.id))}
+        onDone={() => run((db) => openOutcome(db, attempt.id))}
+        onLetGo={() => run((db) => abandonAttempt(db, attempt.id))}
       />
     );
   } else if ((flow.step === 'outcome' || flow.step === 'doing') && attempt) {
@@ -131,7 +156,7 @@ export function PopupApp({ initial }: { initial: PopupData }) {
         title={title}
         busy={busy}
         onSave={(input, draftKey) =>
-          run(async () => {
+          run(async (db) => {
             await logOutcome(db, attempt.id, input, Date.now(), DEFAULT_FOLLOW_UP_DAYS, draftKey);
           })
         }
@@ -141,9 +166,9 @@ export function PopupApp({ initial }: { initial: PopupData }) {
     step = (
       <AnswerStep
         title={title}
-        onBack={() => run(() => backToCard(db))}
+        onBack={() => run((db) => backToCard(db))}
         onSave={(outcome) =>
-          run(async () => {
+          run(async (db) => {
             await answerAwaiting(db, attempt.id, outcome, Date.now());
           })
         }
@@ -153,8 +178,8 @@ export function PopupApp({ initial }: { initial: PopupData }) {
     step = (
       <FollowUpStep
         title={title}
-        onBack={() => run(() => backToCard(db))}
-        onSent={() => run(() => recordFollowUp(db, attempt.id, Date.now()))}
+        onBack={() => run((db) => backToCard(db))}
+        onSent={() => run((db) => recordFollowUp(db, attempt.id, Date.now()))}
       />
     );
   } else if (flow.step === 'reflect' && attempt) {
@@ -165,19 +190,22 @@ export function PopupApp({ initial }: { initial: PopupData }) {
         existing={attempt.reflection}
         busy={busy}
         onFinish={(input, draftKey) =>
-          run(() => finishReflection(db, attempt.id, input, Date.now(), draftKey))
+          run((db) => finishReflection(db, attempt.id, input, Date.now(), draftKey))
         }
       />
     );
   } else if (flow.step === 'summary' && attempt) {
     step = (
-      <SummaryStep attempt={attempt} decision={flow.decision} onDone={() => run(() => backToCard(db))} />
+      <SummaryStep attempt={attempt} decision={flow.decision} onDone={() => run((db) => backToCard(db))} />
     );
   }
 
   return (
-    <main class="popup stack">
+    // Where the first paint came from, and whether the store of record has been read since:
+    // what the tests and the benchmark check.
+    <main class="popup stack" data-painted-from={fromSnapshot ? 'snapshot' : 'database'} data-fresh={fresh}>
       <h1>{t('popupTitle')}</h1>
+      {unavailable && <StorageUnavailable />}
       {failed && (
         <p role="alert" class="notice notice--error" data-testid="save-failed">
           {t('saveFailed')}
@@ -192,9 +220,9 @@ export function PopupApp({ initial }: { initial: PopupData }) {
           status={cardStatus}
           busy={busy}
           browseLink={browseLink}
-          onStart={() => data.cardAsk && run(() => startForecast(db, data.cardAsk?.id ?? ''))}
+          onStart={() => data.cardAsk && run((db) => startForecast(db, data.cardAsk?.id ?? ''))}
           onAction={(action) =>
-            run(async () => {
+            run(async (db) => {
               const { decision } = await actOnTodayCard(
                 db,
                 action,
@@ -213,7 +241,7 @@ export function PopupApp({ initial }: { initial: PopupData }) {
           <UnreflectedList
             attempts={data.unreflected}
             busy={busy}
-            onReflect={(a) => run(() => openReflection(db, a.id))}
+            onReflect={(a) => run((db) => openReflection(db, a.id))}
           />
           <AwaitingList
             attempts={data.awaiting}
@@ -221,16 +249,16 @@ export function PopupApp({ initial }: { initial: PopupData }) {
             busy={busy}
             closedId={closed}
             onUndoClose={(id) =>
-              run(async () => {
+              run(async (db) => {
                 await reopenAwaiting(db, id, Date.now());
                 setClosed(null);
               })
             }
             actions={{
-              onAnswer: (a) => run(() => openAnswer(db, a.id)),
-              onFollowUp: (a) => run(() => openFollowUp(db, a.id)),
+              onAnswer: (a) => run((db) => openAnswer(db, a.id)),
+              onFollowUp: (a) => run((db) => openFollowUp(db, a.id)),
               onClose: (a) =>
-                run(async () => {
+                run(async (db) => {
                   await closeAsNoReply(db, a.id, Date.now());
                   setClosed(a.id);
                 }),

@@ -1,21 +1,24 @@
-import { t } from '../../utils/i18n';
-import { useDatabase } from '../shared/DatabaseContext';
+import { loadDatabase } from '../../utils/db/loadDatabase';
+import { StorageUnavailable } from '../shared/StorageGate';
 import { usePromise } from '../shared/usePromise';
-import { loadPopupData, takePreloadedPopupData } from './loadPopupData';
+import { type PopupData, readFreshPopupData } from './loadPopupData';
 import { PopupApp } from './PopupApp';
 
-/** Loads everything the popup shows in one parallel read, then renders it at once. */
-export function PopupRoot() {
-  const db = useDatabase();
-  const data = usePromise(() => takePreloadedPopupData() ?? loadPopupData(db, Date.now()), [db]);
+/**
+ * With a current snapshot the popup renders at once and refreshes behind it; without one
+ * (first open, first of the day, or after a change) it reads IndexedDB first.
+ */
+export function PopupRoot({ snapshot }: { snapshot: PopupData | null }) {
+  if (snapshot) return <PopupApp initial={snapshot} fromSnapshot />;
+  return <ColdPopup />;
+}
+
+function ColdPopup() {
+  const data = usePromise(async () => readFreshPopupData(await loadDatabase(), Date.now()), []);
   if (data.status === 'loading') return null;
   if (data.status === 'error') {
     console.warn('Ask Anyway: popup data not loaded', data.error);
-    return (
-      <p role="alert" class="notice notice--error">
-        {t('storageUnavailable')}
-      </p>
-    );
+    return <StorageUnavailable />;
   }
-  return <PopupApp initial={data.value} />;
+  return <PopupApp initial={data.value} fromSnapshot={false} />;
 }

@@ -1,4 +1,6 @@
 import { getSettingsStore } from '../../utils/browser/settingsStore';
+import { dataStamp, readSnapshot, saveSnapshot } from '../../utils/browser/viewSnapshot';
+import { BUILD_ID } from '../../utils/build';
 import { CATALOGUE, CATALOGUE_BY_ID } from '../../utils/catalogue/asks';
 import type { AskView } from '../../utils/catalogue/types';
 import { catalogueAskView, customAskView } from '../../utils/catalogue/view';
@@ -38,17 +40,29 @@ export async function askViewFor(db: AskAnywayDatabase, askId: string): Promise<
   return custom ? customAskView(custom) : null;
 }
 
-let preloaded: Promise<PopupData> | null = null;
+const SNAPSHOT = 'popup';
 
-/** Starts reading before the first render (called by the entry point); taken once by the popup. */
-export function preloadPopupData(db: AskAnywayDatabase): void {
-  preloaded = loadPopupData(db, Date.now());
+/**
+ * What the popup showed last time, if nothing has been written since and it is still the same
+ * day: the popup paints it at once and reads IndexedDB behind it (see viewSnapshot.ts).
+ */
+export function readPopupSnapshot(now: number): PopupData | null {
+  const data = readSnapshot<PopupData>(SNAPSHOT, dayKey(now), BUILD_ID);
+  if (!data || typeof data.flow?.step !== 'string' || typeof data.card?.day !== 'string') return null;
+  // Ages ("asked 3 days ago") count from now, not from when the snapshot was taken.
+  return { ...data, now };
 }
 
-export function takePreloadedPopupData(): Promise<PopupData> | null {
-  const promise = preloaded;
-  preloaded = null;
-  return promise;
+/** Reads the popup's data from IndexedDB and keeps it as the next open's snapshot. */
+export async function readFreshPopupData(db: AskAnywayDatabase, now: number): Promise<PopupData> {
+  // The first read of a day picks and stores today's card: a write. Settle it first, so the
+  // snapshot below is not stale from birth.
+  await getTodayCard(db, CATALOGUE, (await getSettingsStore().get()).focusCategories, now);
+  // Taken before the reads: a write that lands while they run leaves the snapshot stale.
+  const stamp = dataStamp();
+  const data = await loadPopupData(db, now);
+  saveSnapshot(SNAPSHOT, data, stamp, dayKey(now), BUILD_ID);
+  return data;
 }
 
 /** Everything the popup shows, read in parallel so it opens in one round of reads. */

@@ -1,37 +1,44 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AskAnywayDatabase } from '../../utils/db/database';
+import { loadDatabase } from '../../utils/db/loadDatabase';
 import { t } from '../../utils/i18n';
 import { DatabaseContext } from './DatabaseContext';
 import { useReadyMark } from './useReadyMark';
 
-type OpenState = 'opening' | 'open' | 'failed';
+type OpenState = { status: 'opening' } | { status: 'open'; db: AskAnywayDatabase } | { status: 'failed' };
 
 /**
- * Opens the database while the page's first reads are already queued (Dexie holds them
- * until it is open, so nothing waits twice), and says plainly when the browser will not
- * give us storage (private windows, "never remember history" in Firefox).
+ * Renders the page once the database is open, and says plainly when the browser will not
+ * give us storage (private windows, "never remember history" in Firefox). Opening takes a
+ * few milliseconds, so nothing is shown meanwhile rather than a flash of a loading state.
  */
-export function StorageGate({ db, children }: { db: AskAnywayDatabase; children: ComponentChildren }) {
-  const [state, setState] = useState<OpenState>(db.isOpen() ? 'open' : 'opening');
+export function StorageGate({ children }: { children: ComponentChildren }) {
+  const [state, setState] = useState<OpenState>({ status: 'opening' });
   useEffect(() => {
-    if (state !== 'opening') return;
-    db.open().then(
-      () => setState('open'),
+    let live = true;
+    loadDatabase().then(
+      (db) => live && setState({ status: 'open', db }),
       (error: unknown) => {
         console.warn('Ask Anyway: could not open the database', error);
-        setState('failed');
+        if (live) setState({ status: 'failed' });
       },
     );
-  }, [db, state]);
-  useReadyMark(state === 'failed');
+    return () => {
+      live = false;
+    };
+  }, []);
+  useReadyMark(state.status === 'failed');
 
-  if (state === 'failed') {
-    return (
-      <p role="alert" class="notice notice--error">
-        {t('storageUnavailable')}
-      </p>
-    );
-  }
-  return <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>;
+  if (state.status === 'failed') return <StorageUnavailable />;
+  if (state.status === 'opening') return null;
+  return <DatabaseContext.Provider value={state.db}>{children}</DatabaseContext.Provider>;
+}
+
+export function StorageUnavailable() {
+  return (
+    <p role="alert" class="notice notice--error">
+      {t('storageUnavailable')}
+    </p>
+  );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { loadDraft, saveDraft } from '../../utils/db/drafts';
-import { useDatabase } from './DatabaseContext';
+import { loadDatabase } from '../../utils/db/loadDatabase';
 import { clearMirror, readMirror, writeMirror } from './draftMirror';
 
 export type DraftFields = Record<string, string>;
@@ -24,7 +24,6 @@ export interface DraftState {
  * synchronously (see draftMirror.ts) so a popup closing mid-keystroke loses nothing.
  */
 export function useDraft(key: string): DraftState {
-  const db = useDatabase();
   const [loaded, setLoaded] = useState(false);
   const [fields, setFields] = useState<DraftFields>({});
   const [saveFailed, setSaveFailed] = useState(false);
@@ -39,7 +38,7 @@ export function useDraft(key: string): DraftState {
       const next = queued.current;
       queued.current = null;
       try {
-        await saveDraft(db, key, next, Date.now());
+        await saveDraft(await loadDatabase(), key, next, Date.now());
         setSaveFailed(false);
       } catch (error) {
         console.warn('Ask Anyway: draft not saved', error);
@@ -47,33 +46,35 @@ export function useDraft(key: string): DraftState {
       }
     }
     writing.current = false;
-  }, [db, key]);
+  }, [key]);
 
   useEffect(() => {
     let live = true;
     const mirror = readMirror(key);
-    loadDraft(db, key).then(
-      (stored) => {
-        if (!live) return;
-        // The mirror is newer when the last IndexedDB write did not finish: use it and write it back.
-        const mirrorIsNewer = mirror !== null && mirror.updatedAt > stored.updatedAt;
-        setFields(mirrorIsNewer ? mirror.fields : stored.fields);
-        setLoaded(true);
-        if (mirrorIsNewer) {
-          queued.current = mirror.fields;
-          void pump();
-        }
-      },
-      () => {
-        if (!live) return;
-        if (mirror) setFields(mirror.fields);
-        setLoaded(true);
-      },
-    );
+    loadDatabase()
+      .then((db) => loadDraft(db, key))
+      .then(
+        (stored) => {
+          if (!live) return;
+          // The mirror is newer when the last IndexedDB write did not finish: use it and write it back.
+          const mirrorIsNewer = mirror !== null && mirror.updatedAt > stored.updatedAt;
+          setFields(mirrorIsNewer ? mirror.fields : stored.fields);
+          setLoaded(true);
+          if (mirrorIsNewer) {
+            queued.current = mirror.fields;
+            void pump();
+          }
+        },
+        () => {
+          if (!live) return;
+          if (mirror) setFields(mirror.fields);
+          setLoaded(true);
+        },
+      );
     return () => {
       live = false;
     };
-  }, [db, key, pump]);
+  }, [key, pump]);
 
   const setField = useCallback(
     (name: string, value: string) => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 export const READY_MARK = 'aa:ready';
 
@@ -15,8 +15,9 @@ export function markReadyAfterPaint(): void {
   });
 }
 
+/** Layout effect: runs right after the render is committed, so the mark waits one frame, not two. */
 export function useReadyMark(ready: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ready) markReadyAfterPaint();
   }, [ready]);
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { bumpDataStamp } from '../browser/viewSnapshot';
 import type {
   Attempt,
   CardEvent,
@@ -32,6 +33,20 @@ export class AskAnywayDatabase extends Dexie {
     }
   }
 }
+
+/**
+ * Whether a committed write (Dexie names what it touched as `idb://<db>/<table>/<index>`) can
+ * change what a page snapshot shows. Drafts are read separately, so typing does not count.
+ */
+export function changesSnapshotData(parts: Record<string, unknown>): boolean {
+  return Object.keys(parts).some((part) => part.split('/')[3] !== 'drafts');
+}
+
+// Any such write, from this page or (through Dexie's broadcast) another one, makes every page
+// snapshot out of date.
+Dexie.on('storagemutated', (parts) => {
+  if (changesSnapshotData(parts)) bumpDataStamp();
+});
 
 let shared: AskAnywayDatabase | undefined;
 

@@ -2,11 +2,18 @@ import type { Page } from 'playwright-core';
 
 /**
  * Writes a row straight into the extension's IndexedDB from one of its pages: how a test
- * sets up state (a ladder level) that would otherwise take weeks of use to reach.
+ * sets up state (a ladder level) that would otherwise take weeks of use to reach. Like a write
+ * through the product, it marks page snapshots stale, unless `markStale` is false (a test of
+ * what happens when a change goes unannounced).
  */
-export async function putRow(page: Page, table: string, row: Record<string, unknown>): Promise<void> {
+export async function putRow(
+  page: Page,
+  table: string,
+  row: Record<string, unknown>,
+  { markStale = true } = {},
+): Promise<void> {
   await page.evaluate(
-    ({ table, row }) =>
+    ({ table, row, markStale }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('ask-anyway');
         open.onerror = () => reject(open.error);
@@ -15,11 +22,12 @@ export async function putRow(page: Page, table: string, row: Record<string, unkn
           tx.objectStore(table).put(row);
           tx.oncomplete = () => {
             open.result.close();
+            if (markStale) localStorage.setItem('ask-anyway:data-stamp', `test-${Math.random()}`);
             resolve();
           };
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { table, row },
+    { table, row, markStale },
   );
 }

@@ -1,0 +1,8 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { NewTabApp } from '../../components/newtab/NewTabApp';
+import { mountPage } from '../../components/shared/mountPage';
+
+// Built on its own into one file, like every page script (see README, "One script per page").
+export default defineUnlistedScript(() => {
+  mountPage('newtabTitle', <NewTabApp />);
+});

@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromiumExtension } from '../harness/chromium';
+import { putRow } from './idb';
+
+const extension = useChromiumExtension();
+
+const paintedFrom = (popup: Page) => popup.locator('main').getAttribute('data-painted-from');
+const fresh = (popup: Page) => popup.locator('main').getAttribute('data-fresh');
+const cardId = (popup: Page) => popup.getByTestId('today-card').getAttribute('data-ask-id');
+
+describe('popup snapshot (Chromium)', () => {
+  it('paints a reopened popup from its snapshot, then reads the database behind it', async () => {
+    // The very first open creates the database and picks today's card: writes, so the
+    // snapshot it leaves is already out of date and the next open reads the database again.
+    const first = await extension().open('popup.html');
+    expect(await paintedFrom(first)).toBe('database');
+    await expect.poll(() => fresh(first)).toBe('true');
+    await extension().close(first);
+    const second = await extension().open('popup.html');
+    await expect.poll(() => fresh(second)).toBe('true');
+    const card = await cardId(second);
+    await extension().close(second);
+
+    const again = await extension().open('popup.html');
+    expect(await paintedFrom(again)).toBe('snapshot');
+    expect(await cardId(again)).toBe(card);
+    await expect.poll(() => fresh(again)).toBe('true');
+    expect(await cardId(again)).toBe(card);
+    await extension().close(again);
+  });
+
+  it('never paints a snapshot taken before a change made on another page', async () => {
+    const popup = await extension().open('popup.html');
+    const before = await cardId(popup);
+    await extension().close(popup);
+
+    // Through the product: the catalogue page makes another ask today's.
+    const asks = await extension().open('asks.html');
+    await asks.getByLabel('Level', { exact: true }).selectOption('1');
+    const other = asks.locator(`.ask-list__item:not([data-ask-id="${before}"])`).first();
+    const otherId = await other.getAttribute('data-ask-id');
+    await other.click();
+    await asks.getByRole('button', { name: /Make this today/ }).click();
+    await expect.poll(() => asks.getByText('This is now today').count()).toBe(1);
+    await extension().close(asks);
+
+    const after = await extension().open('popup.html');
+    expect(await paintedFrom(after)).toBe('database');
+    expect(await cardId(after)).toBe(otherId);
+    await extension().close(after);
+  });
+
+  it('corrects itself when a change went unannounced', async () => {
+    const popup = await extension().open('popup.html');
+    const shown = await cardId(popup);
+    const stored = await popup.evaluate(
+      () => JSON.parse(localStorage.getItem('ask-anyway:snapshot:popup') ?? 'null')?.value?.card,
+    );
+    expect(stored?.askId).toBe(shown);
+    const replacement = shown === 'service_01' ? 'feedback_01' : 'service_01';
+    await putRow(
+      popup,
+      'meta',
+      { key: 'todayCard', value: { ...stored, askId: replacement } },
+      { markStale: false },
+    );
+    await extension().close(popup);
+
+    const reopened = await extension().open('popup.html');
+    expect(await paintedFrom(reopened)).toBe('snapshot');
+    await expect.poll(() => cardId(reopened)).toBe(replacement);
+    expect(await fresh(reopened)).toBe('true');
+    await extension().close(reopened);
+  });
+});
