@@ -1,18 +1,23 @@
 // npm run bench: page-load cost of the built extension, as a ratio to a blank extension page
 // loaded in the same Chromium run (absolute times drift between runs and machines; the
 // ratio does not). Not part of npm test: a benchmark informs, it never gates.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//
+// Each history size gets a fresh profile, seeded through the product's own data layer
+// (bench/seedPage.ts), so the pages read what a user with that history would have.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
+import { copyWithSeedPage } from './seededExtension';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, '.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const WARMUP = 2;
 const READY_MARK = 'aa:ready';
+const HISTORIES = [0, 20_000];
 
 // The floor: an extension page with one tiny script that sets the same mark the same way.
 const BLANK_HTML =
@@ -22,15 +27,16 @@ const BLANK_JS = `requestAnimationFrame(() => setTimeout(() => performance.mark(
 interface BenchPage {
   name: string;
   path: string;
-  /** Drop the popup's snapshot first: the first open of a day, or the first after a change. */
-  cold?: boolean;
+  /** Drop the page's snapshot first: the first open of a day, or the first after a change. */
+  cold?: 'popup' | 'newtab';
 }
 
 const PAGES: readonly BenchPage[] = [
   { name: 'blank', path: 'bench-blank.html' },
   { name: 'popup', path: 'popup.html' },
-  { name: 'popup (cold)', path: 'popup.html', cold: true },
+  { name: 'popup (cold)', path: 'popup.html', cold: 'popup' },
   { name: 'newtab', path: 'newtab.html' },
+  { name: 'newtab (cold)', path: 'newtab.html', cold: 'newtab' },
 ];
 
 function median(values: number[]): number {
@@ -41,7 +47,7 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** JS (and CSS) a page loads: its module script and everything it preloads, gzipped. */
+/** JS (and CSS) a page loads: every script and stylesheet its HTML names, gzipped. */
 function shippedSize(html: string): { js: number; css: number } {
   const page = readFileSync(join(BUILD, html), 'utf8');
   const refs = [...page.matchAll(/(?:src|href)="([^"]+\.(js|css))"/g)];
@@ -57,101 +63,132 @@ function shippedSize(html: string): { js: number; css: number } {
   return { js, css };
 }
 
-const extensionDir = mkdtempSync(join(tmpdir(), 'ask-anyway-bench-ext-'));
-const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-bench-profile-'));
-cpSync(BUILD, extensionDir, { recursive: true });
-writeFileSync(join(extensionDir, 'bench-blank.html'), BLANK_HTML);
-writeFileSync(join(extensionDir, 'bench-blank.js'), BLANK_JS);
+interface Row {
+  page: string;
+  history: number;
+  medianMs: number;
+  ratioToBlank: number;
+  jsGzipKB: number;
+  paintedFrom?: string;
+}
 
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-  headless: true,
-  args: chromiumArgs(extensionDir),
-});
+async function measure(history: number): Promise<{ rows: Row[]; chromium: string }> {
+  const extensionDir = await copyWithSeedPage(BUILD, {
+    'bench-blank.html': BLANK_HTML,
+    'bench-blank.js': BLANK_JS,
+  });
+  const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-bench-profile-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs(extensionDir),
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // let install-time work (onboarding tab) settle
+    for (const page of context.pages()) await page.close();
 
-try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // let install-time work (onboarding tab) settle
-  for (const page of context.pages()) await page.close();
+    const seed = await context.newPage();
+    await seed.goto(`chrome-extension://${id}/bench-seed.html?count=${history}`);
+    await seed.waitForFunction(() => document.body.dataset.seeded !== undefined, undefined, {
+      timeout: 300_000,
+    });
+    const seeded = await seed.evaluate(() => document.body.dataset.seeded);
+    if (seeded !== String(history)) throw new Error(`seeding ${history} attempts failed: ${seeded}`);
+    await seed.close();
 
-  async function load(target: BenchPage): Promise<{ ms: number; paintedFrom: string | null }> {
-    const page = await context.newPage();
-    if (target.cold) {
-      await page.goto(`chrome-extension://${id}/bench-blank.html`);
-      await page.evaluate(() => localStorage.removeItem('ask-anyway:snapshot:popup'));
+    async function load(target: BenchPage): Promise<{ ms: number; paintedFrom: string | null }> {
+      const page = await context.newPage();
+      if (target.cold) {
+        await page.goto(`chrome-extension://${id}/bench-blank.html`);
+        await page.evaluate((name) => localStorage.removeItem(`ask-anyway:snapshot:${name}`), target.cold);
+      }
+      await page.goto(`chrome-extension://${id}/${target.path}`);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
+      const ms = await page.evaluate(
+        (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
+        READY_MARK,
+      );
+      const paintedFrom = await page.evaluate(
+        () => document.querySelector('[data-painted-from]')?.getAttribute('data-painted-from') ?? null,
+      );
+      // Let the page finish what it does after its first paint (a refresh from the
+      // database), as it would before a user closes it.
+      await page.waitForFunction(() => document.querySelector('[data-fresh="false"]') === null);
+      await page.close();
+      return { ms, paintedFrom };
     }
-    await page.goto(`chrome-extension://${id}/${target.path}`);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK);
-    const ms = await page.evaluate(
-      (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
-      READY_MARK,
-    );
-    const paintedFrom = await page.evaluate(
-      () => document.querySelector('[data-painted-from]')?.getAttribute('data-painted-from') ?? null,
-    );
-    // Let the page finish what it does after its first paint (the popup refreshes its
-    // snapshot), as it would before a user closes it.
-    await page.waitForFunction(() => document.querySelector('[data-fresh="false"]') === null);
-    await page.close();
-    return { ms, paintedFrom };
-  }
 
-  const samples = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
-  const ratios = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
-  const sources = new Map<string, Map<string, number>>(PAGES.map((p) => [p.name, new Map()]));
-  for (let round = 0; round < WARMUP + RUNS; round++) {
-    // Every page once per round, in a new random order each round, so drift during the run
-    // and the cost of going first hit every page alike; each page is then compared with the
-    // blank page of its own round.
-    const order = [...PAGES].sort(() => Math.random() - 0.5);
-    const times = new Map<string, number>();
-    for (const page of order) {
-      const { ms, paintedFrom } = await load(page);
-      times.set(page.name, ms);
-      if (round >= WARMUP && paintedFrom) {
-        const counts = sources.get(page.name);
-        counts?.set(paintedFrom, (counts.get(paintedFrom) ?? 0) + 1);
+    const samples = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
+    const ratios = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
+    const sources = new Map<string, Map<string, number>>(PAGES.map((p) => [p.name, new Map()]));
+    for (let round = 0; round < WARMUP + RUNS; round++) {
+      // Every page once per round, in a new random order each round, so drift during the run
+      // and the cost of going first hit every page alike; each page is then compared with the
+      // blank page of its own round.
+      const order = [...PAGES].sort(() => Math.random() - 0.5);
+      const times = new Map<string, number>();
+      for (const page of order) {
+        const { ms, paintedFrom } = await load(page);
+        times.set(page.name, ms);
+        if (round >= WARMUP && paintedFrom) {
+          const counts = sources.get(page.name);
+          counts?.set(paintedFrom, (counts.get(paintedFrom) ?? 0) + 1);
+        }
+      }
+      if (round < WARMUP) continue;
+      const blankMs = times.get('blank') ?? Number.NaN;
+      for (const page of PAGES) {
+        const ms = times.get(page.name) ?? Number.NaN;
+        samples.get(page.name)?.push(ms);
+        ratios.get(page.name)?.push(ms / blankMs);
       }
     }
-    if (round < WARMUP) continue;
-    const blankMs = times.get('blank') ?? Number.NaN;
-    for (const page of PAGES) {
-      const ms = times.get(page.name) ?? Number.NaN;
-      samples.get(page.name)?.push(ms);
-      ratios.get(page.name)?.push(ms / blankMs);
-    }
+
+    const rows = PAGES.map((page): Row => {
+      const js = page.name === 'blank' ? gzipSync(BLANK_JS).length : shippedSize(page.path).js;
+      const painted = [...(sources.get(page.name) ?? new Map<string, number>())]
+        .map(([from, count]) => `${from} ${count}`)
+        .join(', ');
+      return {
+        page: page.name,
+        history,
+        medianMs: Math.round(median(samples.get(page.name) ?? []) * 10) / 10,
+        ratioToBlank: Math.round(median(ratios.get(page.name) ?? []) * 100) / 100,
+        jsGzipKB: Math.round((js / 1024) * 10) / 10,
+        ...(painted && { paintedFrom: painted }),
+      };
+    });
+    return { rows, chromium: context.browser()?.version() ?? '' };
+  } finally {
+    await context.close();
+    rmSync(extensionDir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
   }
-
-  const rows = PAGES.map((page) => {
-    const size = page.name === 'blank' ? { js: gzipSync(BLANK_JS).length, css: 0 } : shippedSize(page.path);
-    const painted = [...(sources.get(page.name) ?? new Map<string, number>())]
-      .map(([from, count]) => `${from} ${count}`)
-      .join(', ');
-    return {
-      page: page.name,
-      medianMs: Math.round(median(samples.get(page.name) ?? []) * 10) / 10,
-      ratioToBlank: Math.round(median(ratios.get(page.name) ?? []) * 100) / 100,
-      jsGzipKB: Math.round((size.js / 1024) * 10) / 10,
-      cssGzipKB: Math.round((size.css / 1024) * 10) / 10,
-      ...(painted && { paintedFrom: painted }),
-    };
-  });
-
-  console.log(
-    `\nAsk Anyway bench — ${RUNS} rounds; median navigation start → "${READY_MARK}", and the median of each round's ratio to the blank page\n`,
-  );
-  console.table(rows);
-  const result = {
-    date: new Date().toISOString(),
-    runs: RUNS,
-    chromium: context.browser()?.version() ?? '',
-    rows,
-  };
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(result, null, 2)}\n`);
-  console.log('written to bench/results.json');
-} finally {
-  await context.close();
-  rmSync(extensionDir, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
 }
+
+const rows: Row[] = [];
+let version = '';
+for (const history of HISTORIES) {
+  const result = await measure(history);
+  rows.push(...result.rows);
+  version = result.chromium;
+}
+const ratioOf = (page: string, history: number) =>
+  rows.find((r) => r.page === page && r.history === history)?.ratioToBlank ?? Number.NaN;
+const flat = {
+  newtab: Math.round((ratioOf('newtab', 20_000) / ratioOf('newtab', 0)) * 100) / 100,
+  'newtab (cold)': Math.round((ratioOf('newtab (cold)', 20_000) / ratioOf('newtab (cold)', 0)) * 100) / 100,
+};
+
+console.log(
+  `\nAsk Anyway bench — ${RUNS} rounds per history; median navigation start → "${READY_MARK}", and the median of each round's ratio to the blank page\n`,
+);
+console.table(rows);
+console.log('new tab, 20,000 attempts ÷ 0 attempts:', flat);
+writeFileSync(
+  join(ROOT, 'bench/results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, chromium: version, rows, historyCostRatio: flat }, null, 2)}\n`,
+);
+console.log('written to bench/results.json');

@@ -24,3 +24,10 @@ export function weekStartKey(day: DayKey): DayKey {
   date.setDate(date.getDate() - sinceMonday);
   return dayKey(date);
 }
+
+/** The day `days` after (or, negative, before) `day`, counted in calendar days. */
+export function addDays(day: DayKey, days: number): DayKey {
+  const date = parseDayKey(day);
+  date.setDate(date.getDate() + days);
+  return dayKey(date);
+}

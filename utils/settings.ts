@@ -13,9 +13,16 @@ export interface Settings {
   theme: ThemeChoice;
   /** Categories today's card comes from; empty means all. */
   focusCategories: CategoryId[];
+  /** The new tab shows only today's ask and the week's count. */
+  newtabMinimal: boolean;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { weeklyGoal: 3, theme: 'system', focusCategories: [] };
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  weeklyGoal: 3,
+  theme: 'system',
+  focusCategories: [],
+  newtabMinimal: false,
+};
 export const WEEKLY_GOAL_MIN = 1;
 export const WEEKLY_GOAL_MAX = 14;
 
@@ -37,6 +44,7 @@ export function normalizeSettings(raw: unknown): Settings {
     focusCategories: Array.isArray(source.focusCategories)
       ? CATEGORY_IDS.filter((id) => (source.focusCategories as unknown[]).includes(id))
       : [],
+    newtabMinimal: source.newtabMinimal === true,
   };
 }
 

@@ -1,36 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
-import { getWeekStats } from '../../utils/db/attempts';
+import { onDataChange } from '../../utils/browser/viewSnapshot';
+import { openRawReader, type RawReader } from '../../utils/db/rawRead';
 import { t } from '../../utils/i18n';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { useDatabase } from '../shared/DatabaseContext';
-import { useLiveQuery } from '../shared/useLiveQuery';
-import { usePromise } from '../shared/usePromise';
+import { StorageUnavailable } from '../shared/StorageGate';
 import { useReadyMark } from '../shared/useReadyMark';
-import { WeekSummary } from './WeekSummary';
+import { AwaitingSection } from './AwaitingSection';
+import { CalendarSection } from './CalendarSection';
+import { ForecastSection } from './ForecastSection';
+import { LadderSection } from './LadderSection';
+import { loadNewTabData, type NewTabData } from './loadNewTabData';
+import { OutcomesSection } from './OutcomesSection';
+import { TodaySection } from './TodaySection';
+import { WeekSection } from './WeekSection';
 
-export function NewTabApp() {
-  const db = useDatabase();
-  const week = useLiveQuery(() => getWeekStats(db, Date.now()), [db]);
-  const settings = usePromise(() => getSettingsStore().get(), []);
-  const ready = week.status !== 'loading' && settings.status !== 'loading';
-  useReadyMark(ready);
-  if (!ready) return null;
+/**
+ * The progress view. Painted at once from the snapshot when there is a current one, then
+ * (and after every write anywhere in the extension) read again from the database.
+ */
+export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
+  const [data, setData] = useState<NewTabData | null>(snapshot);
+  const [fresh, setFresh] = useState(false);
+  const [failed, setFailed] = useState(false);
 
-  const count = week.status === 'ready' ? (week.value?.attempts ?? 0) : 0;
-  const goal = settings.status === 'ready' ? settings.value.weeklyGoal : DEFAULT_SETTINGS.weeklyGoal;
+  useEffect(() => {
+    let live = true;
+    let reader: RawReader | null = null;
+    const refresh = async (retry = true): Promise<void> => {
+      try {
+        // Re-opened when missing: the database appears with the first save.
+        reader ??= await openRawReader();
+        const next = await loadNewTabData(reader, Date.now());
+        if (!live) return;
+        setData(next);
+        setFresh(true);
+        setFailed(false);
+      } catch (error) {
+        // A connection closed by a schema upgrade elsewhere: open a new one, once.
+        reader = null;
+        if (retry) return refresh(false);
+        console.warn('Ask Anyway: progress not read', error);
+        if (live) setFailed(true);
+      }
+    };
+    const timer = setTimeout(() => void refresh(), 0);
+    const stop = onDataChange(() => void refresh());
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stop();
+      reader?.close();
+    };
+  }, []);
+  useReadyMark(data !== null || failed);
+
+  if (!data) return failed ? <StorageUnavailable /> : null;
+  const { progress, settings } = data;
+  const minimal = settings.newtabMinimal;
+  const firstRun = progress.outcomes.attempts === 0 && data.awaiting.length === 0;
+
+  function toggleMinimal() {
+    const next = !minimal;
+    setData((current) => current && { ...current, settings: { ...current.settings, newtabMinimal: next } });
+    void getSettingsStore().set({ newtabMinimal: next });
+  }
+
   return (
-    <main class="newtab">
-      <h1>{t('appName')}</h1>
-      {week.status === 'error' ? (
-        <p role="alert" class="notice notice--error">
-          {t('storageUnavailable')}
+    <main
+      class={minimal ? 'newtab newtab--minimal' : 'newtab'}
+      data-painted-from={snapshot ? 'snapshot' : 'database'}
+      data-fresh={fresh}
+    >
+      <header class="newtab__header">
+        <h1>{t('appName')}</h1>
+        <button type="button" class="secondary" aria-pressed={minimal} onClick={toggleMinimal}>
+          {t('newtabMinimalToggle')}
+        </button>
+      </header>
+      {failed && <StorageUnavailable />}
+      {firstRun && !minimal && (
+        <p class="newtab__intro" data-testid="newtab-empty">
+          {t('newtabEmpty')}
         </p>
-      ) : (
-        <WeekSummary count={count} goal={goal} />
       )}
-      <p>
-        <a href="/asks.html">{t('browseAsks')}</a>
-      </p>
+      <TodaySection today={data.today} />
+      <WeekSection week={progress.week} pastWeeks={progress.pastWeeks} compact={minimal || firstRun} />
+      {!minimal && !firstRun && (
+        <div class="newtab__grid">
+          <LadderSection level={data.level} levels={progress.levels} decision={data.ladder} />
+          <ForecastSection forecast={progress.forecast} insight={progress.insight} />
+          <CalendarSection calendar={progress.calendar} />
+          <OutcomesSection outcomes={progress.outcomes} />
+          <AwaitingSection awaiting={data.awaiting} now={data.now} />
+        </div>
+      )}
+      {!minimal && (
+        <p>
+          <a href="/asks.html">{t('browseAsks')}</a> · <a href="/options.html">{t('optionsTitle')}</a>
+        </p>
+      )}
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 import { FocusForm } from './FocusForm';
+import { NewTabForm } from './NewTabForm';
 import { WeeklyGoalForm } from './WeeklyGoalForm';
 
 export function OptionsApp() {
@@ -22,6 +23,7 @@ export function OptionsApp() {
         <>
           <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
           <FocusForm store={store} initial={settings.value.focusCategories} />
+          <NewTabForm store={store} initial={settings.value.newtabMinimal} />
         </>
       )}
       <p>

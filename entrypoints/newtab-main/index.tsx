@@ -1,8 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { readNewTabSnapshot } from '../../components/newtab/loadNewTabData';
 import { NewTabApp } from '../../components/newtab/NewTabApp';
-import { mountPage } from '../../components/shared/mountPage';
+import { mountApp } from '../../components/shared/mountPage';
 
 // Built on its own into one file, like every page script (see README, "One script per page").
+// No Dexie here: the new tab only reads, through utils/db/rawRead.ts.
 export default defineUnlistedScript(() => {
-  mountPage('newtabTitle', <NewTabApp />);
+  mountApp('newtabTitle', <NewTabApp snapshot={readNewTabSnapshot(Date.now())} />);
 });

@@ -10,3 +10,19 @@ export type ExtensionPage =
 export async function openExtensionPage(path: ExtensionPage): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
 }
+
+/**
+ * Opens the toolbar popup, where the practice loop lives. Resolves to false where the
+ * browser does not allow it (no such API, or no focused window to anchor it to).
+ */
+export async function openToolbarPopup(): Promise<boolean> {
+  // Where no window can show it (headless, some window managers) the call never settles.
+  const gaveUp = new Promise<false>((resolve) => setTimeout(() => resolve(false), OPEN_POPUP_WAIT_MS));
+  try {
+    return await Promise.race([browser.action.openPopup().then(() => true as const), gaveUp]);
+  } catch {
+    return false;
+  }
+}
+
+const OPEN_POPUP_WAIT_MS = 1500;

@@ -31,3 +31,16 @@ export async function rebuildAllStats(db: AskAnywayDatabase): Promise<void> {
     await db.stats.bulkPut([...rows.values()]);
   });
 }
+
+/**
+ * Adds many attempts at once (an import, or a benchmark's seeded history) and rebuilds the
+ * aggregates from the whole history in the same transaction, so they can never disagree.
+ */
+export async function importAttempts(db: AskAnywayDatabase, attempts: readonly Attempt[]): Promise<void> {
+  await db.transaction('rw', [db.attempts, db.stats], async () => {
+    await db.attempts.bulkPut([...attempts]);
+    const rows = rebuildStats(await db.attempts.toArray());
+    await db.stats.clear();
+    await db.stats.bulkPut([...rows.values()]);
+  });
+}

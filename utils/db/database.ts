@@ -10,9 +10,9 @@ import type {
   SafetyEvent,
   StatRow,
 } from './schema';
-import { SCHEMA_VERSIONS } from './versions';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './versions';
 
-export const DATABASE_NAME = 'ask-anyway';
+export { DATABASE_NAME };
 
 // The only place that opens IndexedDB. Everything else goes through the repository
 // functions beside this file.

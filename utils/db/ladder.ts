@@ -1,7 +1,8 @@
 import type { LadderAsk } from '../catalogue/types';
 import { dayKey } from '../dates';
-import { decideLevel, type LadderDecision, type RatedAttempt, type SkipEvent } from '../ladder/progression';
-import { AVOIDANCE_WINDOW_DAYS, clampLevel, DAY_MS, REPEAT_WINDOW_DAYS } from '../ladder/rules';
+import { decideLevel, type LadderDecision } from '../ladder/progression';
+import { progressionHistory, progressionWindows } from '../ladder/progressionInput';
+import { clampLevel, DAY_MS, REPEAT_WINDOW_DAYS } from '../ladder/rules';
 import {
   type CardContext,
   easierCard,
@@ -16,7 +17,6 @@ import type { AskAnywayDatabase } from './database';
 import type { CardAction } from './schema';
 
 const LADDER_KEY = 'ladder';
-const PROGRESS_LOOKBACK_DAYS = 180;
 const TODAY_KEY = 'todayCard';
 
 export interface LadderPosition {
@@ -161,23 +161,12 @@ export async function evaluateLadder(db: AskAnywayDatabase, now: number): Promis
     const position = await getLadderPosition(db);
     // Bounded reads: progress since the last level change (at most half a year back) and
     // skips inside the avoidance window.
-    const attemptsFrom = Math.max(position.since, now - PROGRESS_LOOKBACK_DAYS * DAY_MS);
-    const skipsFrom = Math.max(position.since, now - AVOIDANCE_WINDOW_DAYS * DAY_MS);
+    const { attemptsFrom, skipsFrom } = progressionWindows(position.since, now);
     const [done, events] = await Promise.all([
       db.attempts.where('doneDay').aboveOrEqual(dayKey(attemptsFrom)).toArray(),
       db.cardEvents.where('day').aboveOrEqual(dayKey(skipsFrom)).toArray(),
     ]);
-    const attempts: RatedAttempt[] = done
-      .filter((a) => a.doneAt !== undefined && a.actualDiscomfort !== undefined && a.level >= 1)
-      .map((a) => ({
-        doneAt: a.doneAt as number,
-        level: a.level,
-        actual: a.actualDiscomfort as number,
-        ...(a.forecastDiscomfort !== undefined && { forecast: a.forecastDiscomfort }),
-      }));
-    const skips: SkipEvent[] = events.flatMap((e) =>
-      e.action === 'easier' || e.action === 'notToday' ? [{ at: e.at, action: e.action }] : [],
-    );
+    const { attempts, skips } = progressionHistory(done, events);
     const decision = decideLevel({ level: position.level, levelSince: position.since, attempts, skips, now });
     if (decision.to === decision.from) return null;
     await db.meta.put({

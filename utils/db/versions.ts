@@ -2,6 +2,8 @@
 // one, with its upgrade function, and a fixture dumped while it is current
 // (tests/fixtures/db/v<N>.json, made by `npm run fixture:db`).
 
+export const DATABASE_NAME = 'ask-anyway';
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string>;

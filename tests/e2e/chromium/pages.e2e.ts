@@ -62,7 +62,9 @@ describe('extension pages (Chromium)', () => {
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.locator('#weekly-goal-status').textContent()).toBe('Saved.');
     const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
-    expect(stored).toEqual({ settings: { weeklyGoal: 5, theme: 'system', focusCategories: [] } });
+    expect(stored).toEqual({
+      settings: { weeklyGoal: 5, theme: 'system', focusCategories: [], newtabMinimal: false },
+    });
 
     await options.reload();
     await expect.poll(() => options.getByLabel('Weekly goal (asks per week)').inputValue()).toBe('5');

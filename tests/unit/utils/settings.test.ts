@@ -8,7 +8,7 @@ describe('normalizeSettings', () => {
     ['garbage', DEFAULT_SETTINGS],
     [
       { weeklyGoal: 5, theme: 'dark' },
-      { weeklyGoal: 5, theme: 'dark', focusCategories: [] },
+      { weeklyGoal: 5, theme: 'dark', focusCategories: [], newtabMinimal: false },
     ],
     [
       { focusCategories: ['money', 'bogus', 'feedback', 'money'] },
@@ -21,7 +21,7 @@ describe('normalizeSettings', () => {
     [{ weeklyGoal: '4' }, DEFAULT_SETTINGS],
     [
       { weeklyGoal: 14, theme: 'neon' },
-      { weeklyGoal: 14, theme: 'system', focusCategories: [] },
+      { weeklyGoal: 14, theme: 'system', focusCategories: [], newtabMinimal: false },
     ],
   ])('%j → %j', (raw, expected) => {
     expect(normalizeSettings(raw)).toEqual(expected);

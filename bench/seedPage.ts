@@ -1,0 +1,18 @@
+import { importAttempts } from '../utils/db/attempts';
+import { getDatabase } from '../utils/db/database';
+import { seededHistory } from './history';
+
+// Runs inside the benchmark's copy of the extension, as an extension page: the history goes
+// in through the product's own data layer, into the database the pages read.
+const count = Number(new URLSearchParams(location.search).get('count') ?? 0);
+const db = getDatabase();
+// The ask's title in the browser's language, as the popup would have stored it.
+const titleOf = (askId: string) => (chrome.i18n.getMessage as (key: string) => string)(`ask_${askId}_title`);
+importAttempts(db, seededHistory(count, Date.now(), titleOf))
+  .then(() => db.attempts.count())
+  .then((stored) => {
+    document.body.dataset.seeded = String(stored);
+  })
+  .catch((error: unknown) => {
+    document.body.dataset.seeded = `error: ${String(error)}`;
+  });

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { dayKey } from '../../../utils/dates';
+import type { Attempt } from '../../../utils/db/schema';
+import { rebuildStats } from '../../../utils/stats';
+import { useChromiumExtension } from '../harness/chromium';
+import { putRow } from './idb';
+
+const extension = useChromiumExtension();
+const DAY = 86_400_000;
+
+function attempt(i: number, daysAgo: number, extra: Partial<Attempt>): Attempt {
+  const doneAt = Date.now() - daysAgo * DAY;
+  return {
+    id: `e2e-${i}`,
+    askSource: 'catalogue',
+    askId: 'feedback_01',
+    askTitle: `Seeded ask ${i}`,
+    level: 2,
+    category: 'feedback',
+    state: 'answered',
+    outcome: 'yes',
+    committedAt: doneAt,
+    doneAt,
+    doneDay: dayKey(doneAt),
+    forecastDiscomfort: 7,
+    actualDiscomfort: 3,
+    updatedAt: doneAt,
+    ...extra,
+  };
+}
+
+// Six answered asks (this week and the three before), one closed without a reply, one awaiting.
+const HISTORY: Attempt[] = [
+  attempt(1, 0, {}),
+  attempt(2, 7, { outcome: 'no' }),
+  attempt(3, 8, { outcome: 'partly' }),
+  attempt(4, 14, {}),
+  attempt(5, 15, { level: 3 }),
+  attempt(6, 21, {}),
+  attempt(7, 22, { state: 'closed', outcome: 'noReply' }),
+  attempt(8, 2, { state: 'awaiting', outcome: undefined, askTitle: 'Pitch the local paper' }),
+];
+
+describe('new tab progress view (Chromium)', () => {
+  it('shows each section from the stored history', async () => {
+    const options = await extension().open('options.html');
+    for (const row of HISTORY) await putRow(options, 'attempts', { ...row });
+    for (const row of rebuildStats(HISTORY).values()) await putRow(options, 'stats', { ...row });
+    await putRow(options, 'meta', { key: 'ladder', value: { level: 2, since: Date.now() - 30 * DAY } });
+    await extension().close(options);
+
+    const newtab = await extension().open('newtab.html');
+    await expect.poll(() => newtab.getByTestId('ladder-level').textContent()).toBe('Level 2 of 10');
+    const weekCount = await newtab.getByTestId('week-count').textContent();
+    expect(weekCount).toMatch(/^[12] of 3 asks this week$/); // 1 or 2: depends on the weekday
+    expect(await newtab.getByTestId('ladder-levels').textContent()).toBe(
+      'Asks at each level, 1 to 10: 0, 7, 1, 0, 0, 0, 0, 0, 0, 0.',
+    );
+    // Six asks felt easy at level 2: the engine steps up at the next logged ask, and says so.
+    expect(await newtab.getByTestId('ladder-next').textContent()).toBe(
+      'Enough asks have felt easy at this level: the next ask you log moves you up a step.',
+    );
+    expect(await newtab.getByTestId('calendar-summary').textContent()).toBe(
+      '8 asks on 8 days in the last 52 weeks.',
+    );
+    expect(await newtab.locator('.cal rect[data-count="1"]').count()).toBe(8);
+    expect(await newtab.getByTestId('insight').textContent()).toBe(
+      'Your asks felt 4.0 points easier than you expected, over 8 asks.',
+    );
+    const outcomes = await newtab.getByTestId('outcomes').textContent();
+    for (const part of ['Yes: 4', 'Partly: 1', 'No: 1', 'No reply: 1', 'Still waiting: 1']) {
+      expect(outcomes).toContain(part);
+    }
+    expect(await newtab.getByTestId('nt-awaiting').textContent()).toContain('Pitch the local paper');
+    expect(await newtab.getByTestId('nt-awaiting').textContent()).toContain('Asked 2 days ago');
+    expect(await newtab.getByTestId('newtab-empty').count()).toBe(0);
+    await extension().close(newtab);
+  });
+
+  it('offers today’s ask in one line once the popup has picked it', async () => {
+    const popup = await extension().open('popup.html');
+    const title = await popup.locator('#today-title').textContent();
+    await extension().close(popup);
+    const newtab = await extension().open('newtab.html');
+    await expect.poll(() => newtab.getByTestId('nt-today').textContent()).toContain(title ?? '—');
+    await newtab.getByRole('button', { name: 'Start' }).click();
+    // Either the browser opens the popup, or the page says where to find it.
+    const popupOpened = async () =>
+      (await extension().worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['POPUP'] })))
+        .length > 0;
+    const fallbackShown = async () =>
+      (await newtab.getByTestId('nt-today').getByRole('status').textContent()) ===
+      'Click the Ask Anyway icon in the toolbar to start.';
+    await expect.poll(async () => (await popupOpened()) || (await fallbackShown())).toBe(true);
+    await extension().close(newtab);
+  });
+
+  it('keeps a minimal view, switched on the page or in options, and remembered', async () => {
+    const newtab = await extension().open('newtab.html');
+    await newtab.getByRole('button', { name: 'Minimal view' }).click();
+    await expect.poll(() => newtab.locator('.newtab--minimal').count()).toBe(1);
+    expect(await newtab.getByTestId('ladder').count()).toBe(0);
+    expect(await newtab.getByTestId('week-count').count()).toBe(1);
+    await extension().close(newtab);
+
+    const again = await extension().open('newtab.html');
+    expect(await again.locator('.newtab--minimal').count()).toBe(1);
+    expect(await again.getByRole('button', { name: 'Minimal view' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+
+    // Options shows the same switch; turning it off there reaches the open new tab.
+    const options = await extension().open('options.html');
+    const box = options.getByLabel(/Minimal new tab/);
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await expect.poll(() => options.locator('#newtab-form-status').textContent()).toBe('Saved.');
+    await extension().close(options);
+    await expect.poll(() => again.getByTestId('ladder').count()).toBe(1);
+    await extension().close(again);
+  });
+});
