@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerInstallHandler } from '../utils/browser/install';
+import { registerBackgroundRequests } from '../utils/browser/messages';
 
 export default defineBackground(() => {
   registerInstallHandler();
+  registerBackgroundRequests();
 });

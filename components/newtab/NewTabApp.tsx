@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { askBackground } from '../../utils/browser/askBackground';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { onDataChange } from '../../utils/browser/viewSnapshot';
 import { openRawReader, type RawReader } from '../../utils/db/rawRead';
@@ -43,7 +44,14 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
         if (live) setFailed(true);
       }
     };
-    const timer = setTimeout(() => void refresh(), 0);
+    // After the first read, the background checks the aggregates against history (once a
+    // day, or when the total looks wrong) and repairs them; then the page reads again.
+    const timer = setTimeout(() => {
+      void refresh().then(async () => {
+        const reply = await askBackground({ type: 'verifyStats' });
+        if (reply?.repaired && live) await refresh();
+      });
+    }, 0);
     const stop = onDataChange(() => void refresh());
     return () => {
       live = false;

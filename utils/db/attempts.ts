@@ -44,3 +44,39 @@ export async function importAttempts(db: AskAnywayDatabase, attempts: readonly A
     await db.stats.bulkPut([...rows.values()]);
   });
 }
+
+const VERIFIED_KEY = 'statsVerifiedDay';
+
+function sameCounters(a: StatRow, b: StatRow): boolean {
+  return (Object.keys(a) as (keyof StatRow)[]).every((field) => a[field] === b[field]);
+}
+
+/**
+ * The repair path, run in the background (never on a page's load path): once a day, or
+ * sooner when the total disagrees with the attempts, recompute every aggregate from history
+ * and put right any row that is missing, extra or wrong. Resolves to whether anything changed.
+ */
+export async function verifyStats(db: AskAnywayDatabase, now: number): Promise<boolean> {
+  return db.transaction('rw', [db.attempts, db.stats, db.meta], async () => {
+    const today = dayKey(now);
+    const verifiedToday = (await db.meta.get(VERIFIED_KEY))?.value === today;
+    if (verifiedToday) {
+      const done = await db.attempts.where('state').anyOf(['awaiting', 'answered', 'closed']).count();
+      const total = await db.stats.get('all');
+      if ((total?.attempts ?? 0) === done) return false;
+    }
+    const expected = rebuildStats(await db.attempts.toArray());
+    const stored = await db.stats.toArray();
+    const wrong =
+      stored.length !== expected.size ||
+      stored.some((row) => {
+        const want = expected.get(row.key);
+        return !want || !sameCounters(want, row);
+      });
+    await db.meta.put({ key: VERIFIED_KEY, value: today });
+    if (!wrong) return false;
+    await db.stats.clear();
+    await db.stats.bulkPut([...expected.values()]);
+    return true;
+  });
+}

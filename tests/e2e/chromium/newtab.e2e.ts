@@ -120,3 +120,32 @@ describe('new tab progress view (Chromium)', () => {
     await extension().close(again);
   });
 });
+
+describe('new tab aggregates repair (Chromium)', () => {
+  it('shows correct numbers after the stored aggregates were damaged', async () => {
+    const options = await extension().open('options.html');
+    const rows = [...rebuildStats(HISTORY).values()];
+    for (const row of HISTORY) await putRow(options, 'attempts', { ...row });
+    // Damaged: every week and the total say 40, and the level rows are gone.
+    for (const row of rows) {
+      if (row.key.startsWith('level:')) continue;
+      await putRow(options, 'stats', {
+        ...row,
+        ...(row.key === 'all' || row.key.startsWith('week:') ? { attempts: 40 } : {}),
+      });
+    }
+    await extension().close(options);
+
+    const newtab = await extension().open('newtab.html');
+    await expect
+      .poll(() => newtab.getByTestId('calendar-summary').textContent())
+      .toBe('8 asks on 8 days in the last 52 weeks.');
+    await expect
+      .poll(() => newtab.getByTestId('week-count').textContent())
+      .toMatch(/^[12] of 3 asks this week$/);
+    await expect
+      .poll(() => newtab.getByTestId('ladder-levels').textContent())
+      .toBe('Asks at each level, 1 to 10: 0, 7, 1, 0, 0, 0, 0, 0, 0, 0.');
+    await extension().close(newtab);
+  });
+});

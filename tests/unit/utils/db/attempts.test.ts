@@ -1,9 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dayKey } from '../../../../utils/dates';
-import { getWeekStats, putAttempt, rebuildAllStats } from '../../../../utils/db/attempts';
+import {
+  getWeekStats,
+  importAttempts,
+  putAttempt,
+  rebuildAllStats,
+  verifyStats,
+} from '../../../../utils/db/attempts';
 import { AskAnywayDatabase } from '../../../../utils/db/database';
 import { loadDraft, saveDraft } from '../../../../utils/db/drafts';
 import type { Attempt, Outcome } from '../../../../utils/db/schema';
+import { rebuildStats } from '../../../../utils/stats';
 
 let db: AskAnywayDatabase;
 const now = new Date(2026, 10, 25, 18, 30).getTime(); // a Wednesday
@@ -84,5 +91,48 @@ describe('rebuildAllStats', () => {
     await db.stats.put({ ...week, attempts: 99 });
     await rebuildAllStats(db);
     expect(await getWeekStats(db, now)).toMatchObject({ attempts: 2, yes: 1, no: 1 });
+  });
+});
+
+describe('verifyStats (the background repair)', () => {
+  const DAY = 86_400_000;
+  const history = () => [done('yes'), done('no', now - 8 * DAY), done('awaiting', now - DAY)];
+  const expectedRows = async () => rebuildStats(await db.attempts.toArray());
+
+  it('puts right a wrong row, a missing row and an extra row', async () => {
+    await importAttempts(db, history());
+    const rows = await db.stats.toArray();
+    const week = rows.find((r) => r.key.startsWith('week:'));
+    const day = rows.find((r) => r.key.startsWith('day:'));
+    if (!week || !day) throw new Error('seed rows missing');
+    await db.stats.put({ ...week, attempts: 99 });
+    await db.stats.delete(day.key);
+    await db.stats.put({ ...week, key: 'week:1999-01-04' });
+
+    expect(await verifyStats(db, now)).toBe(true);
+    const repaired = new Map((await db.stats.toArray()).map((r) => [r.key, r]));
+    expect(repaired).toEqual(await expectedRows());
+  });
+
+  it('leaves correct aggregates alone', async () => {
+    await importAttempts(db, history());
+    expect(await verifyStats(db, now)).toBe(false);
+  });
+
+  it('checks only the total later the same day, and repairs when it disagrees', async () => {
+    await importAttempts(db, history());
+    expect(await verifyStats(db, now)).toBe(false);
+    const total = await db.stats.get('all');
+    if (!total) throw new Error('no total');
+    await db.stats.put({ ...total, attempts: 1 });
+    expect(await verifyStats(db, now + 60_000)).toBe(true);
+    expect((await db.stats.get('all'))?.attempts).toBe(3);
+  });
+
+  it('rebuilds aggregates that are missing altogether', async () => {
+    await importAttempts(db, history());
+    await db.stats.clear();
+    expect(await verifyStats(db, now)).toBe(true);
+    expect((await getWeekStats(db, now))?.attempts).toBe(2); // today's and yesterday's
   });
 });
