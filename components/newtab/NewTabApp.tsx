@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { askBackground } from '../../utils/browser/askBackground';
+import type { BackgroundRequest } from '../../utils/browser/messages';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
+import { openToolbarPopup } from '../../utils/browser/tabs';
 import { onDataChange } from '../../utils/browser/viewSnapshot';
 import { openRawReader, type RawReader } from '../../utils/db/rawRead';
 import { t } from '../../utils/i18n';
+import { AwaitingList } from '../popup/AwaitingList';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { useReadyMark } from '../shared/useReadyMark';
-import { AwaitingSection } from './AwaitingSection';
 import { CalendarSection } from './CalendarSection';
 import { ForecastSection } from './ForecastSection';
 import { LadderSection } from './LadderSection';
@@ -23,6 +25,10 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   const [data, setData] = useState<NewTabData | null>(snapshot);
   const [fresh, setFresh] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [closedId, setClosedId] = useState<string | null>(null);
+  const [actionStatus, setActionStatus] = useState('');
+  const refreshNow = useRef<() => Promise<void>>(async () => undefined);
 
   useEffect(() => {
     let live = true;
@@ -46,10 +52,11 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
     };
     // After the first read, the background checks the aggregates against history (once a
     // day, or when the total looks wrong) and repairs them; then the page reads again.
+    refreshNow.current = () => refresh();
     const timer = setTimeout(() => {
       void refresh().then(async () => {
         const reply = await askBackground({ type: 'verifyStats' });
-        if (reply?.repaired && live) await refresh();
+        if (reply?.ok && reply.repaired && live) await refresh();
       });
     }, 0);
     const stop = onDataChange(() => void refresh());
@@ -66,6 +73,23 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   const { progress, settings } = data;
   const minimal = settings.newtabMinimal;
   const firstRun = progress.outcomes.attempts === 0 && data.awaiting.length === 0;
+
+  /**
+   * The same actions as the popup's, done by the background (this page loads no Dexie);
+   * those that continue in the popup's flow then open it, or say where to find it.
+   */
+  async function act(request: BackgroundRequest, continueInPopup: boolean): Promise<boolean> {
+    if (busy) return false;
+    setBusy(true);
+    setActionStatus('');
+    const reply = await askBackground(request);
+    const done = reply?.ok === true;
+    if (!done) setActionStatus(t('saveFailed'));
+    else if (continueInPopup && !(await openToolbarPopup())) setActionStatus(t('newtabContinueInPopup'));
+    await refreshNow.current();
+    setBusy(false);
+    return done;
+  }
 
   function toggleMinimal() {
     const next = !minimal;
@@ -91,7 +115,14 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           {t('newtabEmpty')}
         </p>
       )}
-      <TodaySection today={data.today} />
+      <TodaySection
+        today={data.today}
+        busy={busy}
+        onStart={(askId) => void act({ type: 'startForecast', askId }, true)}
+      />
+      <p role="status" class="hint" data-testid="newtab-status">
+        {actionStatus}
+      </p>
       <WeekSection week={progress.week} pastWeeks={progress.pastWeeks} compact={minimal || firstRun} />
       {!minimal && !firstRun && (
         <div class="newtab__grid">
@@ -99,7 +130,27 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           <ForecastSection forecast={progress.forecast} insight={progress.insight} />
           <CalendarSection calendar={progress.calendar} />
           <OutcomesSection outcomes={progress.outcomes} />
-          <AwaitingSection awaiting={data.awaiting} now={data.now} />
+          <div class="card" data-testid="nt-awaiting">
+            <AwaitingList
+              attempts={data.awaiting}
+              now={data.now}
+              busy={busy}
+              closedId={closedId}
+              onUndoClose={(id) =>
+                void act({ type: 'reopenAwaiting', attemptId: id }, false).then(
+                  (ok) => ok && setClosedId(null),
+                )
+              }
+              actions={{
+                onAnswer: (a) => void act({ type: 'openAnswer', attemptId: a.id }, true),
+                onFollowUp: (a) => void act({ type: 'openFollowUp', attemptId: a.id }, true),
+                onClose: (a) =>
+                  void act({ type: 'closeAsNoReply', attemptId: a.id }, false).then(
+                    (ok) => ok && setClosedId(a.id),
+                  ),
+              }}
+            />
+          </div>
         </div>
       )}
       {!minimal && (

@@ -1,30 +1,29 @@
-import { useState } from 'preact/hooks';
-import { openToolbarPopup } from '../../utils/browser/tabs';
 import { t } from '../../utils/i18n';
 import type { TodayLine } from './loadNewTabData';
 
-/** Today's ask in one line; Start opens the popup, where the practice loop lives. */
-export function TodaySection({ today }: { today: TodayLine | null }) {
-  const [fallback, setFallback] = useState(false);
+/** Today's ask in one line; Start begins the popup's practice flow with it. */
+export function TodaySection({
+  today,
+  busy,
+  onStart,
+}: {
+  today: TodayLine | null;
+  busy: boolean;
+  onStart: (askId: string) => void;
+}) {
   return (
     <section class="card today-line" aria-labelledby="today-heading" data-testid="nt-today">
       <h2 id="today-heading">{t('newtabTodayHeading')}</h2>
       {today ? (
         <p class="actions" data-ask-id={today.askId}>
           <span>{t('newtabTodayLine', [String(today.level), today.title])}</span>
-          <button
-            type="button"
-            onClick={() => void openToolbarPopup().then((opened) => setFallback(!opened))}
-          >
+          <button type="button" disabled={busy} onClick={() => onStart(today.askId)}>
             {t('newtabTodayStart')}
           </button>
         </p>
       ) : (
         <p class="hint">{t('newtabTodayNone')}</p>
       )}
-      <p role="status" class="hint">
-        {fallback ? t('newtabTodayToolbar') : ''}
-      </p>
     </section>
   );
 }

@@ -4,11 +4,10 @@ import { BUILD_ID } from '../../utils/build';
 import { askMessageKey } from '../../utils/catalogue/view';
 import { dayKey } from '../../utils/dates';
 import type { RawReader } from '../../utils/db/rawRead';
-import type { Attempt, CardEvent, CustomAsk, MetaRow, StatRow } from '../../utils/db/schema';
+import type { Attempt, CustomAsk, MetaRow, StatRow } from '../../utils/db/schema';
 import { tDynamic } from '../../utils/i18n';
-import { decideLevel, type LadderDecision } from '../../utils/ladder/progression';
-import { progressionHistory, progressionWindows } from '../../utils/ladder/progressionInput';
-import { clampLevel } from '../../utils/ladder/rules';
+import type { LadderDecision } from '../../utils/ladder/progression';
+import { clampLevel, EASY_ASKS_TO_STEP_UP } from '../../utils/ladder/rules';
 import { type ProgressView, progressView, statRanges } from '../../utils/progress';
 import type { Settings } from '../../utils/settings';
 
@@ -26,7 +25,7 @@ export interface NewTabData {
   /** What the ladder's rules say now: the reason shown as "what moves it next". */
   ladder: LadderDecision;
   today: TodayLine | null;
-  awaiting: Pick<Attempt, 'id' | 'askTitle' | 'doneAt' | 'followUpSentAt'>[];
+  awaiting: Attempt[];
 }
 
 const SNAPSHOT = 'newtab';
@@ -54,7 +53,7 @@ function emptyData(settings: Settings, now: number): NewTabData {
     settings,
     progress: progressView({ now, weeklyGoal: settings.weeklyGoal, rows: [] }),
     level: 1,
-    ladder: { from: 1, to: 1, reason: { code: 'stayProgress', easy: 0, needed: 3 } },
+    ladder: ladderOutlook(undefined, 1),
     today: null,
     awaiting: [],
   };
@@ -63,30 +62,19 @@ function emptyData(settings: Settings, now: number): NewTabData {
 async function readAll(reader: RawReader, settings: Settings, now: number): Promise<NewTabData> {
   const ranges = statRanges(now);
   const bound = ([first, last]: [string, string]) => ({ range: IDBKeyRange.bound(first, last) });
-  const [weeks, days, levels, total, ladderRow, todayRow, awaiting] = await Promise.all([
+  const [weeks, days, levels, total, ladderRow, outlookRow, todayRow, awaiting] = await Promise.all([
     reader.getAll<StatRow>('stats', bound(ranges.weeks)),
     reader.getAll<StatRow>('stats', bound(ranges.days)),
     reader.getAll<StatRow>('stats', bound(ranges.levels)),
     reader.get<StatRow>('stats', ranges.total),
     reader.get<MetaRow>('meta', 'ladder'),
+    reader.get<MetaRow>('meta', 'ladderOutlook'),
     reader.get<MetaRow>('meta', 'todayCard'),
     reader.getAll<Attempt>('attempts', { index: 'state', range: IDBKeyRange.only('awaiting') }),
   ]);
   const position = ladderRow?.value as { level?: number; since?: number } | undefined;
   const level = clampLevel(typeof position?.level === 'number' ? position.level : 1);
-  const since = typeof position?.since === 'number' ? position.since : 0;
-  const { attemptsFrom, skipsFrom } = progressionWindows(since, now);
-  const [recent, events, today] = await Promise.all([
-    reader.getAll<Attempt>('attempts', {
-      index: 'doneDay',
-      range: IDBKeyRange.lowerBound(dayKey(attemptsFrom)),
-    }),
-    reader.getAll<CardEvent>('cardEvents', {
-      index: 'day',
-      range: IDBKeyRange.lowerBound(dayKey(skipsFrom)),
-    }),
-    todayLine(reader, todayRow?.value, now),
-  ]);
+  const today = await todayLine(reader, todayRow?.value, now);
   return {
     now,
     settings,
@@ -96,12 +84,24 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
       rows: [...weeks, ...days, ...levels, ...(total ? [total] : [])],
     }),
     level,
-    ladder: decideLevel({ level, levelSince: since, now, ...progressionHistory(recent, events) }),
+    ladder: ladderOutlook(outlookRow?.value, level),
     today,
-    awaiting: awaiting
-      .sort((a, b) => (a.doneAt ?? 0) - (b.doneAt ?? 0))
-      .map(({ id, askTitle, doneAt, followUpSentAt }) => ({ id, askTitle, doneAt, followUpSentAt })),
+    awaiting: awaiting.sort((a, b) => (a.doneAt ?? 0) - (b.doneAt ?? 0)),
   };
+}
+
+/** The ladder's last decision (kept by the data layer after every logged ask), if it is for this level. */
+function ladderOutlook(value: unknown, level: number): LadderDecision {
+  const stored = value as Partial<LadderDecision> | undefined;
+  if (
+    stored &&
+    stored.from === level &&
+    typeof stored.to === 'number' &&
+    typeof stored.reason?.code === 'string'
+  ) {
+    return stored as LadderDecision;
+  }
+  return { from: level, to: level, reason: { code: 'stayProgress', easy: 0, needed: EASY_ASKS_TO_STEP_UP } };
 }
 
 /** Today's card as the popup stored it (the new tab never picks one itself: it only reads). */

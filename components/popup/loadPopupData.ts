@@ -76,7 +76,8 @@ export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise
     listAwaiting(db),
     listUnreflected(db, now),
     getWeekStats(db, now),
-    db.attempts.limit(1).count(),
+    // One key, not a count: counting reads every row of a long history.
+    db.attempts.limit(1).primaryKeys(),
   ]);
   const attemptId = 'attemptId' in flow ? flow.attemptId : null;
   const [attempt, cardAsk, doneToday] = await Promise.all([
@@ -84,9 +85,9 @@ export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise
     card.askId ? askViewFor(db, card.askId) : null,
     card.askId
       ? db.attempts
-          .where('askId')
-          .equals(card.askId)
-          .filter((a) => a.doneDay === dayKey(now))
+          .where('doneDay')
+          .equals(dayKey(now))
+          .filter((a) => a.askId === card.askId)
           .count()
       : 0,
   ]);
@@ -110,6 +111,6 @@ export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise
     awaiting,
     unreflected,
     weekCount: week?.attempts ?? 0,
-    isFirstRun: anyAttempt === 0,
+    isFirstRun: anyAttempt.length === 0,
   };
 }

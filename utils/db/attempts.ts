@@ -61,7 +61,9 @@ export async function verifyStats(db: AskAnywayDatabase, now: number): Promise<b
     const today = dayKey(now);
     const verifiedToday = (await db.meta.get(VERIFIED_KEY))?.value === today;
     if (verifiedToday) {
-      const done = await db.attempts.where('state').anyOf(['awaiting', 'answered', 'closed']).count();
+      // Two native counts (no cursor over the rows): every attempt less the commitments.
+      const done =
+        (await db.attempts.count()) - (await db.attempts.where('state').equals('committed').count());
       const total = await db.stats.get('all');
       if ((total?.attempts ?? 0) === done) return false;
     }

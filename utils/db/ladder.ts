@@ -18,6 +18,8 @@ import type { CardAction } from './schema';
 
 const LADDER_KEY = 'ladder';
 const TODAY_KEY = 'todayCard';
+/** The ladder's latest decision, kept for pages that show it without reading history. */
+export const OUTLOOK_KEY = 'ladderOutlook';
 
 export interface LadderPosition {
   level: number;
@@ -168,6 +170,13 @@ export async function evaluateLadder(db: AskAnywayDatabase, now: number): Promis
     ]);
     const { attempts, skips } = progressionHistory(done, events);
     const decision = decideLevel({ level: position.level, levelSince: position.since, attempts, skips, now });
+    // What the rules say from here on, for the new tab's "what moves it next" without its
+    // having to read history: after a move, progress at the new level starts from nothing.
+    const outlook =
+      decision.to === decision.from
+        ? decision
+        : decideLevel({ level: decision.to, levelSince: now, attempts, skips, now });
+    await db.meta.put({ key: OUTLOOK_KEY, value: outlook });
     if (decision.to === decision.from) return null;
     await db.meta.put({
       key: LADDER_KEY,
@@ -190,6 +199,10 @@ export async function setLadderLevel(db: AskAnywayDatabase, level: number, now: 
     const to = clampLevel(level);
     if (to === position.level) return;
     await db.meta.put({ key: LADDER_KEY, value: { level: to, since: now } satisfies LadderPosition });
+    await db.meta.put({
+      key: OUTLOOK_KEY,
+      value: decideLevel({ level: to, levelSince: now, attempts: [], skips: [], now }),
+    });
     await db.ladderEvents.add({ at: now, from: position.level, to, reason: 'manual' });
     await db.meta.delete(TODAY_KEY);
   });

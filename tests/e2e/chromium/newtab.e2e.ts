@@ -47,6 +47,11 @@ describe('new tab progress view (Chromium)', () => {
     for (const row of HISTORY) await putRow(options, 'attempts', { ...row });
     for (const row of rebuildStats(HISTORY).values()) await putRow(options, 'stats', { ...row });
     await putRow(options, 'meta', { key: 'ladder', value: { level: 2, since: Date.now() - 30 * DAY } });
+    // The ladder's last decision, as the data layer keeps it after each logged ask.
+    await putRow(options, 'meta', {
+      key: 'ladderOutlook',
+      value: { from: 2, to: 3, reason: { code: 'upEasy', count: 3 } },
+    });
     await extension().close(options);
 
     const newtab = await extension().open('newtab.html');
@@ -56,14 +61,14 @@ describe('new tab progress view (Chromium)', () => {
     expect(await newtab.getByTestId('ladder-levels').textContent()).toBe(
       'Asks at each level, 1 to 10: 0, 7, 1, 0, 0, 0, 0, 0, 0, 0.',
     );
-    // Six asks felt easy at level 2: the engine steps up at the next logged ask, and says so.
+    // Three asks felt easy at level 2: the engine steps up at the next logged ask, and says so.
     expect(await newtab.getByTestId('ladder-next').textContent()).toBe(
       'Enough asks have felt easy at this level: the next ask you log moves you up a step.',
     );
     expect(await newtab.getByTestId('calendar-summary').textContent()).toBe(
       '8 asks on 8 days in the last 52 weeks.',
     );
-    expect(await newtab.locator('.cal rect[data-count="1"]').count()).toBe(8);
+    expect(await newtab.locator('.cal .cal__1').getAttribute('data-cells')).toBe('8');
     expect(await newtab.getByTestId('insight').textContent()).toBe(
       'Your asks felt 4.0 points easier than you expected, over 8 asks.',
     );
@@ -77,22 +82,46 @@ describe('new tab progress view (Chromium)', () => {
     await extension().close(newtab);
   });
 
-  it('offers today’s ask in one line once the popup has picked it', async () => {
+  it('starts today’s ask from its one line, in the popup’s flow', async () => {
     const popup = await extension().open('popup.html');
     const title = await popup.locator('#today-title').textContent();
     await extension().close(popup);
     const newtab = await extension().open('newtab.html');
     await expect.poll(() => newtab.getByTestId('nt-today').textContent()).toContain(title ?? '—');
     await newtab.getByRole('button', { name: 'Start' }).click();
-    // Either the browser opens the popup, or the page says where to find it.
+    // Either the browser opens the popup, or the page says where to carry on.
     const popupOpened = async () =>
       (await extension().worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['POPUP'] })))
         .length > 0;
-    const fallbackShown = async () =>
-      (await newtab.getByTestId('nt-today').getByRole('status').textContent()) ===
-      'Click the Ask Anyway icon in the toolbar to start.';
-    await expect.poll(async () => (await popupOpened()) || (await fallbackShown())).toBe(true);
+    const pointedToToolbar = async () =>
+      (await newtab.getByTestId('newtab-status').textContent())?.includes('toolbar') === true;
+    await expect.poll(async () => (await popupOpened()) || (await pointedToToolbar())).toBe(true);
     await extension().close(newtab);
+
+    const next = await extension().open('popup.html');
+    await next.getByRole('heading', { name: 'Before you ask' }).waitFor();
+    expect(await next.getByText(title ?? '—').count()).toBeGreaterThan(0);
+    await next.getByRole('button', { name: 'Back' }).click();
+    await next.getByTestId('today-card').waitFor();
+    await extension().close(next);
+  });
+
+  it('acts on an ask awaiting a reply as the popup does: close with undo, got an answer', async () => {
+    const newtab = await extension().open('newtab.html');
+    const awaiting = newtab.getByTestId('nt-awaiting');
+    await expect.poll(() => awaiting.textContent()).toContain('Pitch the local paper');
+    await awaiting.getByRole('button', { name: 'Close as no reply: Pitch the local paper' }).click();
+    await expect.poll(() => awaiting.locator('li').count()).toBe(0);
+    await expect.poll(() => newtab.getByTestId('outcomes').textContent()).toContain('No reply: 2');
+    await awaiting.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => awaiting.locator('li').count()).toBe(1);
+    await expect.poll(() => newtab.getByTestId('outcomes').textContent()).toContain('Still waiting: 1');
+
+    await awaiting.getByRole('button', { name: 'Got an answer: Pitch the local paper' }).click();
+    await extension().close(newtab);
+    const popup = await extension().open('popup.html');
+    await popup.getByRole('heading', { name: 'What was the answer?' }).waitFor();
+    await extension().close(popup);
   });
 
   it('keeps a minimal view, switched on the page or in options, and remembered', async () => {

@@ -8,6 +8,7 @@ import {
   evaluateLadder,
   getLadderPosition,
   getTodayCard,
+  OUTLOOK_KEY,
   pickTodayCard,
   setLadderLevel,
 } from '../../../../utils/db/ladder';
@@ -129,6 +130,19 @@ describe('evaluateLadder', () => {
     expect(await getLadderPosition(db)).toEqual({ level: 4, since: now });
     expect(await evaluateLadder(db, now + 1)).toBeNull();
     expect((await db.ladderEvents.toArray()).at(-1)).toMatchObject({ from: 3, to: 4, reason: 'upEasy' });
+  });
+
+  it('keeps its outlook for pages that show what moves the ladder next', async () => {
+    const outlook = async () => (await db.meta.get(OUTLOOK_KEY))?.value;
+    await setLadderLevel(db, 3, now - 10 * DAY);
+    expect(await outlook()).toEqual({ from: 3, to: 3, reason: { code: 'stayProgress', easy: 0, needed: 3 } });
+    await db.attempts.bulkPut([rated(3, 2, now - 3 * DAY), rated(3, 4, now - 2 * DAY, 8)]);
+    expect(await evaluateLadder(db, now - DAY)).toBeNull();
+    expect(await outlook()).toEqual({ from: 3, to: 3, reason: { code: 'stayProgress', easy: 2, needed: 3 } });
+    await db.attempts.put(rated(3, 1, now - DAY / 2));
+    expect(await evaluateLadder(db, now)).toMatchObject({ from: 3, to: 4 });
+    // After the move, progress at level 4 starts from nothing.
+    expect(await outlook()).toEqual({ from: 4, to: 4, reason: { code: 'stayProgress', easy: 0, needed: 3 } });
   });
 
   it('steps down after repeated skipping with no attempt', async () => {
