@@ -1,6 +1,6 @@
 import { addDays, type DayKey, dayKey, weekStartKey } from './dates';
 import type { StatRow } from './db/schema';
-import { dayStatKey, emptyStatRow, levelKey, TOTAL_KEY, weekKey } from './stats';
+import { BELIEF_PREFIX, dayStatKey, emptyStatRow, levelKey, TOTAL_KEY, weekKey } from './stats';
 
 // What the new tab shows, computed from the running aggregates alone: the cost is the same
 // for a week of history or ten years of it.
@@ -12,12 +12,15 @@ export const FORECAST_WEEKS = 26;
 export const INSIGHT_MIN_RATED = 5;
 /** Below this average gap (points) forecast and reality count as about the same. */
 export const INSIGHT_SAME_WITHIN = 0.5;
+/** The most-tested beliefs the page lists. */
+export const BELIEFS_SHOWN = 8;
 
 export interface StatRanges {
   /** Keys of every aggregate row the page reads, as [first, last] ranges plus single keys. */
   weeks: [string, string];
   days: [string, string];
   levels: [string, string];
+  beliefs: [string, string];
   total: string;
 }
 
@@ -31,6 +34,7 @@ export function statRanges(now: number): StatRanges {
     days: [dayStatKey(addDays(monday, -7 * (CALENDAR_WEEKS - 1))), dayStatKey(today)],
     // 'level:1' … 'level:9' sort before 'level:10' as text, so the range is by prefix.
     levels: [levelKey(0), `${levelKey(9)}\uffff`],
+    beliefs: [BELIEF_PREFIX, `${BELIEF_PREFIX}\uffff`],
     total: TOTAL_KEY,
   };
 }
@@ -57,6 +61,17 @@ export type Insight =
   | { kind: 'easier' | 'harder'; points: number; asks: number }
   | { kind: 'asExpected'; asks: number };
 
+export interface BeliefEvidence {
+  belief: string;
+  tested: number;
+  /** Answered yes or partly: the feared answer did not come. */
+  answeredYes: number;
+  /** Answered no, or no reply. */
+  answeredNo: number;
+  /** Average expected minus felt discomfort over the rated tests (positive: easier than feared). */
+  easierBy: number | null;
+}
+
 export interface ProgressView {
   week: { count: number; goal: number };
   pastWeeks: WeekBar[];
@@ -65,6 +80,9 @@ export interface ProgressView {
   outcomes: Pick<StatRow, 'attempts' | 'yes' | 'partly' | 'no' | 'noReply' | 'awaiting'>;
   forecast: { rated: number; forecastAvg: number; actualAvg: number; weekly: ForecastPoint[] };
   insight: Insight | null;
+  /** How often the expected answer was the answer that came. */
+  answers: { expected: number; met: number };
+  beliefs: BeliefEvidence[];
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -135,5 +153,17 @@ export function progressView(input: {
     },
     forecast: { rated: total.rated, forecastAvg: round1(forecastAvg), actualAvg: round1(actualAvg), weekly },
     insight,
+    answers: { expected: total.expected ?? 0, met: total.expectedMet ?? 0 },
+    beliefs: input.rows
+      .filter((r) => r.key.startsWith(BELIEF_PREFIX) && r.attempts > 0)
+      .map((r) => ({
+        belief: r.key.slice(BELIEF_PREFIX.length),
+        tested: r.attempts,
+        answeredYes: r.yes + r.partly,
+        answeredNo: r.no + r.noReply,
+        easierBy: r.rated > 0 ? round1((r.forecastSum - r.actualSum) / r.rated) : null,
+      }))
+      .sort((a, b) => b.tested - a.tested || a.belief.localeCompare(b.belief))
+      .slice(0, BELIEFS_SHOWN),
   };
 }

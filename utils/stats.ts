@@ -19,6 +19,8 @@ export function emptyStatRow(key: string): StatRow {
     rated: 0,
     forecastSum: 0,
     actualSum: 0,
+    expected: 0,
+    expectedMet: 0,
   };
 }
 
@@ -26,12 +28,21 @@ export const TOTAL_KEY = 'all';
 export const weekKey = (monday: string): string => `week:${monday}`;
 export const dayStatKey = (day: string): string => `day:${day}`;
 export const levelKey = (level: number): string => `level:${level}`;
+export const BELIEF_PREFIX = 'belief:';
+const BELIEF_MAX = 200;
+
+/** A belief as typed, with spacing tidied: the same words make the same key. */
+export function beliefText(belief: string | undefined): string {
+  return (belief ?? '').replace(/\s+/g, ' ').trim().slice(0, BELIEF_MAX);
+}
 
 /** Only attempts that were actually done count; a commitment alone does not. */
 export function statKeysFor(attempt: Attempt): string[] {
   if (attempt.state === 'committed' || !attempt.doneDay) return [];
   const keys = [TOTAL_KEY, weekKey(weekStartKey(attempt.doneDay)), dayStatKey(attempt.doneDay)];
   if (attempt.level >= 1) keys.push(levelKey(attempt.level));
+  const belief = beliefText(attempt.belief);
+  if (belief) keys.push(BELIEF_PREFIX + belief);
   return keys;
 }
 
@@ -44,6 +55,13 @@ export function countersFor(attempt: Attempt): StatCounters {
     row.rated = 1;
     row.forecastSum = attempt.forecastDiscomfort;
     row.actualSum = attempt.actualDiscomfort;
+  }
+  if (
+    attempt.expectedAnswer &&
+    (attempt.outcome === 'yes' || attempt.outcome === 'partly' || attempt.outcome === 'no')
+  ) {
+    row.expected = 1;
+    row.expectedMet = attempt.outcome === attempt.expectedAnswer ? 1 : 0;
   }
   const { key: _key, ...counters } = row;
   return counters;
@@ -59,10 +77,14 @@ const COUNTER_FIELDS = [
   'rated',
   'forecastSum',
   'actualSum',
+  'expected',
+  'expectedMet',
 ] as const satisfies readonly (keyof StatCounters)[];
 
 function addInto(row: StatRow, counters: StatCounters, sign: 1 | -1): void {
-  for (const field of COUNTER_FIELDS) row[field] += sign * counters[field];
+  // Rows stored before a counter existed lack it: they start it from 0 (the daily check
+  // rebuilds them from history anyway).
+  for (const field of COUNTER_FIELDS) row[field] = (row[field] ?? 0) + sign * counters[field];
 }
 
 /**

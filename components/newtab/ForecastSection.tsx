@@ -20,7 +20,11 @@ function line(points: readonly number[]): string {
 }
 
 /** Expected against felt discomfort, and a plain sentence once the user's own data says something. */
-export function ForecastSection({ forecast, insight }: Pick<ProgressView, 'forecast' | 'insight'>) {
+export function ForecastSection({
+  forecast,
+  insight,
+  answers,
+}: Pick<ProgressView, 'forecast' | 'insight' | 'answers'>) {
   return (
     <section class="card stack" aria-labelledby="forecast-heading" data-testid="forecast">
       <h2 id="forecast-heading">{t('newtabForecastHeading')}</h2>
@@ -36,6 +40,11 @@ export function ForecastSection({ forecast, insight }: Pick<ProgressView, 'forec
               String(forecast.rated),
             ])}
           </p>
+          {answers.expected > 0 && (
+            <p data-testid="answers-met">
+              {t('newtabAnswersMet', [String(answers.met), String(answers.expected)])}
+            </p>
+          )}
           {forecast.weekly.length > 1 && (
             <figure class="stack">
               <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" class="lines" preserveAspectRatio="none">

@@ -9,6 +9,7 @@ import { t } from '../../utils/i18n';
 import { AwaitingList } from '../popup/AwaitingList';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { useReadyMark } from '../shared/useReadyMark';
+import { BeliefsSection } from './BeliefsSection';
 import { CalendarSection } from './CalendarSection';
 import { ForecastSection } from './ForecastSection';
 import { LadderSection } from './LadderSection';
@@ -127,9 +128,14 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
       {!minimal && !firstRun && (
         <div class="newtab__grid">
           <LadderSection level={data.level} levels={progress.levels} decision={data.ladder} />
-          <ForecastSection forecast={progress.forecast} insight={progress.insight} />
+          <ForecastSection
+            forecast={progress.forecast}
+            insight={progress.insight}
+            answers={progress.answers}
+          />
           <CalendarSection calendar={progress.calendar} />
           <OutcomesSection outcomes={progress.outcomes} />
+          <BeliefsSection beliefs={progress.beliefs} />
           <div class="card" data-testid="nt-awaiting">
             <AwaitingList
               attempts={data.awaiting}

@@ -62,10 +62,12 @@ function emptyData(settings: Settings, now: number): NewTabData {
 async function readAll(reader: RawReader, settings: Settings, now: number): Promise<NewTabData> {
   const ranges = statRanges(now);
   const bound = ([first, last]: [string, string]) => ({ range: IDBKeyRange.bound(first, last) });
-  const [weeks, days, levels, total, ladderRow, outlookRow, todayRow, awaiting] = await Promise.all([
+  const [weeks, days, levels, beliefs, total, ladderRow, outlookRow, todayRow, awaiting] = await Promise.all([
     reader.getAll<StatRow>('stats', bound(ranges.weeks)),
     reader.getAll<StatRow>('stats', bound(ranges.days)),
     reader.getAll<StatRow>('stats', bound(ranges.levels)),
+    // One row per belief the user has tested; the most tested first, at most a screenful.
+    reader.getAll<StatRow>('stats', bound(ranges.beliefs)),
     reader.get<StatRow>('stats', ranges.total),
     reader.get<MetaRow>('meta', 'ladder'),
     reader.get<MetaRow>('meta', 'ladderOutlook'),
@@ -81,7 +83,7 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
     progress: progressView({
       now,
       weeklyGoal: settings.weeklyGoal,
-      rows: [...weeks, ...days, ...levels, ...(total ? [total] : [])],
+      rows: [...weeks, ...days, ...levels, ...beliefs, ...(total ? [total] : [])],
     }),
     level,
     ladder: ladderOutlook(outlookRow?.value, level),

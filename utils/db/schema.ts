@@ -92,6 +92,9 @@ export interface StatRow {
   rated: number;
   forecastSum: number;
   actualSum: number;
+  /** Answered asks (yes, partly or no) with an expected answer, and how many answers matched it. */
+  expected: number;
+  expectedMet: number;
 }
 
 export type CardAction = 'shown' | 'swap' | 'easier' | 'notToday' | 'pick';

@@ -30,10 +30,11 @@ function attempt(i: number, daysAgo: number, extra: Partial<Attempt>): Attempt {
 }
 
 // Six answered asks (this week and the three before), one closed without a reply, one awaiting.
+const PUSHY = "If I ask, they'll think I'm pushy";
 const HISTORY: Attempt[] = [
-  attempt(1, 0, {}),
-  attempt(2, 7, { outcome: 'no' }),
-  attempt(3, 8, { outcome: 'partly' }),
+  attempt(1, 0, { belief: PUSHY, expectedAnswer: 'no' }),
+  attempt(2, 7, { outcome: 'no', belief: PUSHY, expectedAnswer: 'no' }),
+  attempt(3, 8, { outcome: 'partly', belief: `  ${PUSHY} `, expectedAnswer: 'yes' }),
   attempt(4, 14, {}),
   attempt(5, 15, { level: 3 }),
   attempt(6, 21, {}),
@@ -78,6 +79,14 @@ describe('new tab progress view (Chromium)', () => {
     }
     expect(await newtab.getByTestId('nt-awaiting').textContent()).toContain('Pitch the local paper');
     expect(await newtab.getByTestId('nt-awaiting').textContent()).toContain('Asked 2 days ago');
+    expect(await newtab.getByTestId('answers-met').textContent()).toBe(
+      'The answer you expected came: 1 of 3 answered asks.',
+    );
+    const beliefs = await newtab.getByTestId('beliefs').textContent();
+    expect(beliefs).toContain(`“${PUSHY}”`);
+    expect(beliefs).toContain(
+      'Asks that tested it: 3. Answered yes or partly: 2. No, or no reply: 1. It felt 4.0 points easier than you expected, on average.',
+    );
     expect(await newtab.getByTestId('newtab-empty').count()).toBe(0);
     await extension().close(newtab);
   });

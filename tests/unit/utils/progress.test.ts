@@ -94,6 +94,21 @@ describe('progress view from aggregates', () => {
     expect(view(same).insight).toEqual({ kind: 'asExpected', asks: 6 });
   });
 
+  it('counts expected answers that came true, and the evidence for each belief', () => {
+    const belief = "They'll think I'm pushy";
+    const result = view([
+      { ...rated(7, 3, 1), outcome: 'yes', expectedAnswer: 'no', belief },
+      { ...rated(6, 5, 2), outcome: 'no', expectedAnswer: 'no', belief: ` ${belief}  ` },
+      { ...rated(5, 5, 3), outcome: 'partly', expectedAnswer: 'partly', belief: 'I will be ignored' },
+      { ...rated(5, 5, 4), state: 'closed', outcome: 'noReply', expectedAnswer: 'yes' },
+    ]);
+    expect(result.answers).toEqual({ expected: 3, met: 2 });
+    expect(result.beliefs).toEqual([
+      { belief, tested: 2, answeredYes: 1, answeredNo: 1, easierBy: 2.5 },
+      { belief: 'I will be ignored', tested: 1, answeredYes: 1, answeredNo: 0, easierBy: 0 },
+    ]);
+  });
+
   it('reads a fixed set of rows that holds every row the view uses', () => {
     const ranges = statRanges(NOW);
     const inside = (key: string, [first, last]: [string, string]) => key >= first && key <= last;
