@@ -12,7 +12,9 @@ import { useReadyMark } from '../shared/useReadyMark';
 import { BeliefsSection } from './BeliefsSection';
 import { CalendarSection } from './CalendarSection';
 import { ForecastSection } from './ForecastSection';
+import { JournalSection } from './JournalSection';
 import { LadderSection } from './LadderSection';
+import { loadJournal } from './loadJournal';
 import { loadNewTabData, type NewTabData } from './loadNewTabData';
 import { OutcomesSection } from './OutcomesSection';
 import { TodaySection } from './TodaySection';
@@ -30,6 +32,8 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   const [closedId, setClosedId] = useState<string | null>(null);
   const [actionStatus, setActionStatus] = useState('');
   const refreshNow = useRef<() => Promise<void>>(async () => undefined);
+  const readerRef = useRef<RawReader | null>(null);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -38,9 +42,11 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
       try {
         // Re-opened when missing: the database appears with the first save.
         reader ??= await openRawReader();
+        readerRef.current = reader;
         const next = await loadNewTabData(reader, Date.now());
         if (!live) return;
         setData(next);
+        setVersion((v) => v + 1);
         setFresh(true);
         setFailed(false);
       } catch (error) {
@@ -136,6 +142,14 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           <CalendarSection calendar={progress.calendar} />
           <OutcomesSection outcomes={progress.outcomes} />
           <BeliefsSection beliefs={progress.beliefs} />
+          <JournalSection
+            first={data.journal}
+            version={version}
+            query={async (criteria, page) => {
+              const reader = readerRef.current ?? (await openRawReader());
+              return reader ? loadJournal(reader, criteria, page) : { entries: [], page, hasMore: false };
+            }}
+          />
           <div class="card" data-testid="nt-awaiting">
             <AwaitingList
               attempts={data.awaiting}

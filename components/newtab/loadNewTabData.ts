@@ -6,10 +6,12 @@ import { dayKey } from '../../utils/dates';
 import type { RawReader } from '../../utils/db/rawRead';
 import type { Attempt, CustomAsk, MetaRow, StatRow } from '../../utils/db/schema';
 import { tDynamic } from '../../utils/i18n';
+import { type JournalPage, NO_CRITERIA } from '../../utils/journal';
 import type { LadderDecision } from '../../utils/ladder/progression';
 import { clampLevel, EASY_ASKS_TO_STEP_UP } from '../../utils/ladder/rules';
 import { type ProgressView, progressView, statRanges } from '../../utils/progress';
 import type { Settings } from '../../utils/settings';
+import { loadJournal } from './loadJournal';
 
 export interface TodayLine {
   askId: string;
@@ -26,6 +28,8 @@ export interface NewTabData {
   ladder: LadderDecision;
   today: TodayLine | null;
   awaiting: Attempt[];
+  /** The journal's first page, newest first, unfiltered. */
+  journal: JournalPage;
 }
 
 const SNAPSHOT = 'newtab';
@@ -56,6 +60,7 @@ function emptyData(settings: Settings, now: number): NewTabData {
     ladder: ladderOutlook(undefined, 1),
     today: null,
     awaiting: [],
+    journal: { entries: [], page: 0, hasMore: false },
   };
 }
 
@@ -76,7 +81,10 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
   ]);
   const position = ladderRow?.value as { level?: number; since?: number } | undefined;
   const level = clampLevel(typeof position?.level === 'number' ? position.level : 1);
-  const today = await todayLine(reader, todayRow?.value, now);
+  const [today, journal] = await Promise.all([
+    todayLine(reader, todayRow?.value, now),
+    loadJournal(reader, NO_CRITERIA, 0),
+  ]);
   return {
     now,
     settings,
@@ -89,6 +97,7 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
     ladder: ladderOutlook(outlookRow?.value, level),
     today,
     awaiting: awaiting.sort((a, b) => (a.doneAt ?? 0) - (b.doneAt ?? 0)),
+    journal,
   };
 }
 

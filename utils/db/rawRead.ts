@@ -4,15 +4,21 @@ import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './versions';
 // script, and Dexie alone is about 31 kB of the page's 45 kB budget (gzipped). Writes still
 // go through Dexie and the repository functions, elsewhere.
 
+export interface LastOptions<T> {
+  index?: string;
+  range?: IDBKeyRange;
+  count: number;
+  /** Matching rows to pass over first (a later page). */
+  skip?: number;
+  filter?: (row: T) => boolean;
+}
+
 export interface RawReader {
   get<T>(store: string, key: IDBValidKey): Promise<T | undefined>;
   /** Rows in key order (of the index, if given) within `range`, at most `count` of them. */
   getAll<T>(store: string, options?: { index?: string; range?: IDBKeyRange; count?: number }): Promise<T[]>;
   /** Rows from the end of the key order backwards: newest first for a date index. */
-  getLast<T>(
-    store: string,
-    options: { index?: string; range?: IDBKeyRange; count: number; filter?: (row: T) => boolean },
-  ): Promise<T[]>;
+  getLast<T>(store: string, options: LastOptions<T>): Promise<T[]>;
   close(): void;
 }
 
@@ -66,12 +72,10 @@ function readerFor(db: IDBDatabase): RawReader {
     get: <T>(store: string, key: IDBValidKey) => request(source(store).get(key)) as Promise<T | undefined>,
     getAll: <T>(store: string, options: { index?: string; range?: IDBKeyRange; count?: number } = {}) =>
       request(source(store, options.index).getAll(options.range ?? null, options.count)) as Promise<T[]>,
-    getLast: <T>(
-      store: string,
-      options: { index?: string; range?: IDBKeyRange; count: number; filter?: (row: T) => boolean },
-    ) =>
+    getLast: <T>(store: string, options: LastOptions<T>) =>
       new Promise<T[]>((resolve, reject) => {
         const rows: T[] = [];
+        let toSkip = options.skip ?? 0;
         const cursor = source(store, options.index).openCursor(options.range ?? null, 'prev');
         cursor.onerror = () => reject(cursor.error);
         cursor.onsuccess = () => {
@@ -81,7 +85,10 @@ function readerFor(db: IDBDatabase): RawReader {
             return;
           }
           const row = at.value as T;
-          if (!options.filter || options.filter(row)) rows.push(row);
+          if (!options.filter || options.filter(row)) {
+            if (toSkip > 0) toSkip--;
+            else rows.push(row);
+          }
           at.continue();
         };
       }),

@@ -159,6 +159,58 @@ describe('new tab progress view (Chromium)', () => {
   });
 });
 
+describe('new tab journal (Chromium)', () => {
+  it('lists reflections newest first, a page at a time, searched and filtered, as text', async () => {
+    const options = await extension().open('options.html');
+    const journal: Attempt[] = Array.from({ length: 12 }, (_, i) =>
+      attempt(100 + i, 30 + i, {
+        askTitle: `Journal ask ${i}`,
+        category: i % 2 ? 'money' : 'feedback',
+        outcome: i % 3 ? 'yes' : 'no',
+        reflection: {
+          expected: i === 0 ? '<img src=x onerror=alert(1)>' : 'A polite no.',
+          happened: i === 5 ? 'They asked for my portfolio.' : 'A short reply.',
+          thoughtsFeelings: 'Nervous first.',
+          beliefUpdate: 'Worth asking.',
+        },
+      }),
+    );
+    for (const row of journal) await putRow(options, 'attempts', { ...row });
+    await extension().close(options);
+
+    const newtab = await extension().open('newtab.html');
+    const section = newtab.getByTestId('journal');
+    const titles = () => section.locator('.journal__entry h3').allTextContents();
+    await expect.poll(titles).toEqual(Array.from({ length: 10 }, (_, i) => `Journal ask ${i}`));
+    // Typed text is shown as text, never as markup.
+    expect(await section.locator('img').count()).toBe(0);
+    expect(await section.textContent()).toContain('<img src=x onerror=alert(1)>');
+
+    await section.getByRole('button', { name: 'Older' }).click();
+    await expect.poll(titles).toEqual(['Journal ask 10', 'Journal ask 11']);
+    await section.getByRole('button', { name: 'Newer' }).click();
+    await expect.poll(async () => (await titles()).length).toBe(10);
+
+    await section.getByLabel('Search your reflections').fill('PORTFOLIO');
+    await expect.poll(titles).toEqual(['Journal ask 5']);
+    await section.getByLabel('Search your reflections').fill('');
+    await section.getByLabel('Category').selectOption('money');
+    await section.getByLabel('Answer').selectOption('no');
+    await expect.poll(titles).toEqual(['Journal ask 3', 'Journal ask 9']);
+    await section.getByLabel('Search your reflections').fill('nothing like this');
+    await expect
+      .poll(() => section.getByTestId('journal-empty').textContent())
+      .toBe('No reflections match. Try other words or clear the filters.');
+
+    await section.getByLabel('From', { exact: true }).fill('2026-11-20');
+    await section.getByLabel('To', { exact: true }).fill('2026-11-01');
+    await expect
+      .poll(() => section.getByRole('alert').textContent())
+      .toContain('The start date is after the end date');
+    await extension().close(newtab);
+  });
+});
+
 describe('new tab aggregates repair (Chromium)', () => {
   it('shows correct numbers after the stored aggregates were damaged', async () => {
     const options = await extension().open('options.html');
@@ -175,15 +227,16 @@ describe('new tab aggregates repair (Chromium)', () => {
     await extension().close(options);
 
     const newtab = await extension().open('newtab.html');
+    // HISTORY's eight and the journal test's twelve.
     await expect
       .poll(() => newtab.getByTestId('calendar-summary').textContent())
-      .toBe('8 asks on 8 days in the last 52 weeks.');
+      .toBe('20 asks on 20 days in the last 52 weeks.');
     await expect
       .poll(() => newtab.getByTestId('week-count').textContent())
       .toMatch(/^[12] of 3 asks this week$/);
     await expect
       .poll(() => newtab.getByTestId('ladder-levels').textContent())
-      .toBe('Asks at each level, 1 to 10: 0, 7, 1, 0, 0, 0, 0, 0, 0, 0.');
+      .toBe('Asks at each level, 1 to 10: 0, 19, 1, 0, 0, 0, 0, 0, 0, 0.');
     await extension().close(newtab);
   });
 });

@@ -1,0 +1,177 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Outcome } from '../../utils/db/schema';
+import { type MessageKey, t } from '../../utils/i18n';
+import { type JournalCriteria, type JournalPage, journalProblems, NO_CRITERIA } from '../../utils/journal';
+import { CategoryOptions } from '../shared/CategoryOptions';
+import { LevelOptions } from '../shared/LevelOptions';
+import { categoryLabel } from '../shared/labels';
+
+const OUTCOMES: { value: Outcome; label: MessageKey }[] = [
+  { value: 'yes', label: 'outcomeYes' },
+  { value: 'partly', label: 'outcomePartly' },
+  { value: 'no', label: 'outcomeNo' },
+  { value: 'noReply', label: 'outcomeNoReply' },
+];
+const FIELDS = [
+  ['expected', 'reflectExpected'],
+  ['happened', 'reflectHappened'],
+  ['thoughtsFeelings', 'reflectThoughts'],
+  ['beliefUpdate', 'reflectBelief'],
+] as const;
+const SEARCH_WAIT_MS = 200;
+
+/**
+ * Reflections, newest first, a page at a time, searched and filtered. The first page comes
+ * with the page's data; other pages and filters are read when asked for, and read again
+ * after any change elsewhere (`version`). Results stay on screen while the next ones load.
+ */
+export function JournalSection({
+  first,
+  version,
+  query,
+}: {
+  first: JournalPage;
+  version: number;
+  query: (criteria: JournalCriteria, page: number) => Promise<JournalPage>;
+}) {
+  const [criteria, setCriteria] = useState<JournalCriteria>(NO_CRITERIA);
+  const [page, setPage] = useState(0);
+  const [result, setResult] = useState<JournalPage>(first);
+  const asked = useRef(0);
+  const problems = journalProblems(criteria);
+  const isDefault = page === 0 && JSON.stringify(criteria) === JSON.stringify(NO_CRITERIA);
+
+  useEffect(() => {
+    if (isDefault) {
+      setResult(first);
+      return;
+    }
+    if (problems.length > 0) return;
+    const ticket = ++asked.current;
+    const timer = setTimeout(() => {
+      query(criteria, page).then(
+        (next) => ticket === asked.current && setResult(next),
+        (error: unknown) => console.warn('Ask Anyway: journal not read', error),
+      );
+    }, SEARCH_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [criteria, page, version, first]);
+
+  const update = (patch: Partial<JournalCriteria>) => {
+    setCriteria((current) => ({ ...current, ...patch }));
+    setPage(0);
+  };
+  const filtered = !isDefault || criteria.search !== '';
+
+  return (
+    <section class="card stack journal" aria-labelledby="journal-heading" data-testid="journal">
+      <h2 id="journal-heading">{t('journalHeading')}</h2>
+      <div class="row journal__filters">
+        <label class="stack-tight">
+          <span>{t('journalSearch')}</span>
+          <input
+            type="search"
+            value={criteria.search}
+            onInput={(e) => update({ search: e.currentTarget.value })}
+          />
+        </label>
+        <label class="stack-tight">
+          <span>{t('asksCategoryFilter')}</span>
+          <select value={criteria.category} onChange={(e) => update({ category: e.currentTarget.value })}>
+            <option value="">{t('asksAllCategories')}</option>
+            <CategoryOptions />
+          </select>
+        </label>
+        <label class="stack-tight">
+          <span>{t('journalOutcomeFilter')}</span>
+          <select
+            value={criteria.outcome}
+            onChange={(e) => update({ outcome: e.currentTarget.value as Outcome | '' })}
+          >
+            <option value="">{t('journalAllOutcomes')}</option>
+            {OUTCOMES.map((o) => (
+              <option key={o.value} value={o.value}>
+                {t(o.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="stack-tight">
+          <span>{t('asksLevelFilter')}</span>
+          <select
+            value={criteria.level === null ? '' : String(criteria.level)}
+            onChange={(e) => update({ level: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+          >
+            <option value="">{t('asksAllLevels')}</option>
+            <LevelOptions />
+          </select>
+        </label>
+        <label class="stack-tight">
+          <span>{t('journalFrom')}</span>
+          <input
+            type="date"
+            value={criteria.from}
+            onChange={(e) => update({ from: e.currentTarget.value })}
+          />
+        </label>
+        <label class="stack-tight">
+          <span>{t('journalTo')}</span>
+          <input type="date" value={criteria.to} onChange={(e) => update({ to: e.currentTarget.value })} />
+        </label>
+      </div>
+      {problems.length > 0 ? (
+        <p role="alert" class="notice notice--error">
+          {t('journalRangeReversed')}
+        </p>
+      ) : result.entries.length === 0 ? (
+        <p class="hint" data-testid="journal-empty">
+          {t(filtered ? 'journalNoMatch' : 'journalEmpty')}
+        </p>
+      ) : (
+        <ol class="list-plain stack" data-testid="journal-entries">
+          {result.entries.map((entry) => (
+            <li key={entry.id} class="stack-tight journal__entry" data-attempt-id={entry.id}>
+              <h3>{entry.askTitle}</h3>
+              <p class="hint">
+                {t('journalEntryMeta', [
+                  entry.doneDay ?? '',
+                  String(entry.level),
+                  categoryLabel(entry.category),
+                  entry.outcome
+                    ? t(OUTCOMES.find((o) => o.value === entry.outcome)?.label ?? 'outcomeYes')
+                    : '',
+                ])}
+              </p>
+              <dl class="stack-tight">
+                {FIELDS.map(([field, label]) =>
+                  entry.reflection?.[field] ? (
+                    <div key={field}>
+                      <dt>{t(label)}</dt>
+                      <dd>{entry.reflection[field]}</dd>
+                    </div>
+                  ) : null,
+                )}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
+      {(page > 0 || result.hasMore) && problems.length === 0 && (
+        <p class="actions">
+          <button type="button" class="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('journalNewer')}
+          </button>
+          <span class="hint">{t('journalPage', String(page + 1))}</span>
+          <button
+            type="button"
+            class="secondary"
+            disabled={!result.hasMore}
+            onClick={() => setPage(page + 1)}
+          >
+            {t('journalOlder')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
