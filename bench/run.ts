@@ -17,7 +17,8 @@ const BUILD = join(ROOT, '.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const WARMUP = 2;
 const READY_MARK = 'aa:ready';
-const HISTORIES = [0, 20_000];
+// BENCH_HISTORIES=20000 or BENCH_PAGES=blank,newtab narrow a run down while investigating.
+const HISTORIES = (process.env.BENCH_HISTORIES ?? '0,20000').split(',').map(Number);
 const SETTLE_MS = 250;
 const SEED_SETTLE_MS = 20_000;
 
@@ -33,13 +34,16 @@ interface BenchPage {
   cold?: 'popup' | 'newtab';
 }
 
-const PAGES: readonly BenchPage[] = [
+const ALL_PAGES: readonly BenchPage[] = [
   { name: 'blank', path: 'bench-blank.html' },
   { name: 'popup', path: 'popup.html' },
   { name: 'popup (cold)', path: 'popup.html', cold: 'popup' },
   { name: 'newtab', path: 'newtab.html' },
   { name: 'newtab (cold)', path: 'newtab.html', cold: 'newtab' },
 ];
+const PAGES = process.env.BENCH_PAGES
+  ? ALL_PAGES.filter((page) => process.env.BENCH_PAGES?.split(',').includes(page.name))
+  : ALL_PAGES;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
