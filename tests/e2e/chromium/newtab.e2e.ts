@@ -67,7 +67,7 @@ describe('new tab progress view (Chromium)', () => {
       'Enough asks have felt easy at this level: the next ask you log moves you up a step.',
     );
     expect(await newtab.getByTestId('calendar-summary').textContent()).toBe(
-      '8 asks on 8 days in the last 52 weeks.',
+      'Asks in the last 52 weeks: 8. Days with practice: 8.',
     );
     expect(await newtab.locator('.cal .cal__1').getAttribute('data-cells')).toBe('8');
     expect(await newtab.getByTestId('insight').textContent()).toBe(
@@ -230,7 +230,7 @@ describe('new tab aggregates repair (Chromium)', () => {
     // HISTORY's eight and the journal test's twelve.
     await expect
       .poll(() => newtab.getByTestId('calendar-summary').textContent())
-      .toBe('20 asks on 20 days in the last 52 weeks.');
+      .toBe('Asks in the last 52 weeks: 20. Days with practice: 20.');
     await expect
       .poll(() => newtab.getByTestId('week-count').textContent())
       .toMatch(/^[12] of 3 asks this week$/);

@@ -57,6 +57,14 @@ describe('the core loop (Firefox ESR)', () => {
 
     await goto('newtab.html');
     expect(await text(page, '[data-testid="week-count"]')).toBe('1 of 3 asks this week');
+    // The progress view's sections, with this one ask in them.
+    expect(await text(page, '[data-testid="ladder-level"]')).toBe('Level 1 of 10');
+    expect(await text(page, '[data-testid="calendar-summary"]')).toBe(
+      'Asks in the last 52 weeks: 1. Days with practice: 1.',
+    );
+    expect(await text(page, '[data-testid="outcomes"]')).toContain('Partly: 1');
+    expect(await text(page, '[data-testid="journal-entries"]')).toContain('They said yes to half of it');
+    expect(await text(page, '[data-testid="beliefs"]')).toContain("“They'll think I'm pushy”");
     await goto('popup.html');
     await waitFor(page, '[data-testid="done-today"]');
     expect(await text(page, '[data-testid="popup-week-count"]')).toContain('Asks this week: 1');
