@@ -248,11 +248,9 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
             now={data.now}
             busy={busy}
             closedId={closed}
+            // The status changes once the list has been read again, so both change together.
             onUndoClose={(id) =>
-              run(async (db) => {
-                await reopenAwaiting(db, id, Date.now());
-                setClosed(null);
-              })
+              run((db) => reopenAwaiting(db, id, Date.now())).then((saved) => saved && setClosed(null))
             }
             actions={{
               onAnswer: (a) => run((db) => openAnswer(db, a.id)),
@@ -260,8 +258,7 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
               onClose: (a) =>
                 run(async (db) => {
                   await closeAsNoReply(db, a.id, Date.now());
-                  setClosed(a.id);
-                }),
+                }).then((saved) => saved && setClosed(a.id)),
             }}
           />
           <p class="hint" data-testid="popup-week-count">

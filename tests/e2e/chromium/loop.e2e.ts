@@ -220,7 +220,7 @@ describe('the practice loop in the popup (Chromium)', () => {
     await tabTo((el) => el.text === "I've done it");
     await popup.keyboard.press('Enter');
     await popup.getByRole('heading', { name: 'How did it go?' }).waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('outcome-heading');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('outcome-heading');
     await tabTo((el) => el.name === 'outcome');
     await popup.keyboard.press('ArrowRight'); // arrow keys move through a radio group and select
     await tabTo((el) => el.name === 'actual');
