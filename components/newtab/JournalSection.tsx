@@ -125,7 +125,7 @@ export function JournalSection({
         </p>
       ) : result.entries.length === 0 ? (
         <p class="hint" data-testid="journal-empty">
-          {t(filtered ? 'journalNoMatch' : 'journalEmpty')}
+          {t(result.hasMore ? 'journalNoneRecent' : filtered ? 'journalNoMatch' : 'journalEmpty')}
         </p>
       ) : (
         <ol class="list-plain stack" data-testid="journal-entries">

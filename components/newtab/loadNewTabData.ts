@@ -11,7 +11,7 @@ import type { LadderDecision } from '../../utils/ladder/progression';
 import { clampLevel, EASY_ASKS_TO_STEP_UP } from '../../utils/ladder/rules';
 import { type ProgressView, progressView, statRanges } from '../../utils/progress';
 import type { Settings } from '../../utils/settings';
-import { loadJournal } from './loadJournal';
+import { JOURNAL_LOAD_SCAN, loadJournal } from './loadJournal';
 
 export interface TodayLine {
   askId: string;
@@ -83,7 +83,7 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
   const level = clampLevel(typeof position?.level === 'number' ? position.level : 1);
   const [today, journal] = await Promise.all([
     todayLine(reader, todayRow?.value, now),
-    loadJournal(reader, NO_CRITERIA, 0),
+    loadJournal(reader, NO_CRITERIA, 0, JOURNAL_LOAD_SCAN),
   ]);
   return {
     now,

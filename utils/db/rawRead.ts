@@ -11,6 +11,14 @@ export interface LastOptions<T> {
   /** Matching rows to pass over first (a later page). */
   skip?: number;
   filter?: (row: T) => boolean;
+  /** Stop after looking at this many rows, matching or not: a bound for a page's load path. */
+  maxScanned?: number;
+}
+
+export interface LastRows<T> {
+  rows: T[];
+  /** False when `maxScanned` stopped the read: older matches may exist. */
+  complete: boolean;
 }
 
 export interface RawReader {
@@ -18,7 +26,7 @@ export interface RawReader {
   /** Rows in key order (of the index, if given) within `range`, at most `count` of them. */
   getAll<T>(store: string, options?: { index?: string; range?: IDBKeyRange; count?: number }): Promise<T[]>;
   /** Rows from the end of the key order backwards: newest first for a date index. */
-  getLast<T>(store: string, options: LastOptions<T>): Promise<T[]>;
+  getLast<T>(store: string, options: LastOptions<T>): Promise<LastRows<T>>;
   close(): void;
 }
 
@@ -73,17 +81,23 @@ function readerFor(db: IDBDatabase): RawReader {
     getAll: <T>(store: string, options: { index?: string; range?: IDBKeyRange; count?: number } = {}) =>
       request(source(store, options.index).getAll(options.range ?? null, options.count)) as Promise<T[]>,
     getLast: <T>(store: string, options: LastOptions<T>) =>
-      new Promise<T[]>((resolve, reject) => {
+      new Promise<LastRows<T>>((resolve, reject) => {
         const rows: T[] = [];
         let toSkip = options.skip ?? 0;
+        let scanned = 0;
         const cursor = source(store, options.index).openCursor(options.range ?? null, 'prev');
         cursor.onerror = () => reject(cursor.error);
         cursor.onsuccess = () => {
           const at = cursor.result;
           if (!at || rows.length >= options.count) {
-            resolve(rows);
+            resolve({ rows, complete: true });
             return;
           }
+          if (options.maxScanned !== undefined && scanned >= options.maxScanned) {
+            resolve({ rows, complete: false });
+            return;
+          }
+          scanned++;
           const row = at.value as T;
           if (!options.filter || options.filter(row)) {
             if (toSkip > 0) toSkip--;
