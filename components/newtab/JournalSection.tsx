@@ -37,9 +37,12 @@ export function JournalSection({
   const [criteria, setCriteria] = useState<JournalCriteria>(NO_CRITERIA);
   const [page, setPage] = useState(0);
   const [result, setResult] = useState<JournalPage>(first);
+  // Set when the first page, read with a bound while the tab loaded, found nothing: the
+  // next read of page one then goes all the way back.
+  const [readAll, setReadAll] = useState(false);
   const asked = useRef(0);
   const problems = journalProblems(criteria);
-  const isDefault = page === 0 && JSON.stringify(criteria) === JSON.stringify(NO_CRITERIA);
+  const isDefault = page === 0 && !readAll && JSON.stringify(criteria) === JSON.stringify(NO_CRITERIA);
 
   useEffect(() => {
     if (isDefault) {
@@ -55,7 +58,7 @@ export function JournalSection({
       );
     }, SEARCH_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [criteria, page, version, first]);
+  }, [criteria, page, version, first, readAll]);
 
   const update = (patch: Partial<JournalCriteria>) => {
     setCriteria((current) => ({ ...current, ...patch }));
@@ -166,7 +169,7 @@ export function JournalSection({
             type="button"
             class="secondary"
             disabled={!result.hasMore}
-            onClick={() => setPage(page + 1)}
+            onClick={() => (result.entries.length === 0 ? setReadAll(true) : setPage(page + 1))}
           >
             {t('journalOlder')}
           </button>

@@ -240,3 +240,42 @@ describe('new tab aggregates repair (Chromium)', () => {
     await extension().close(newtab);
   });
 });
+
+describe('new tab journal beyond the load bound (Chromium)', () => {
+  it('finds an older reflection behind many recent asks without one', async () => {
+    const options = await extension().open('options.html');
+    // 410 recent asks without a reflection: more than the load path reads (400).
+    await options.evaluate(
+      (rows) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('ask-anyway');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('attempts', 'readwrite');
+            for (const row of rows) tx.objectStore('attempts').put(row);
+            tx.oncomplete = () => {
+              open.result.close();
+              localStorage.setItem('ask-anyway:data-stamp', `test-${Math.random()}`);
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      Array.from({ length: 410 }, (_, i) => {
+        const { reflection: _r, ...row } = attempt(1000 + i, 1 + (i % 20), { askTitle: `Quick ask ${i}` });
+        return row;
+      }),
+    );
+    await extension().close(options);
+    const newtab = await extension().open('newtab.html');
+    const section = newtab.getByTestId('journal');
+    await expect
+      .poll(() => section.getByTestId('journal-empty').textContent())
+      .toBe('No reflections among your recent asks. Press Older to look further back.');
+    await section.getByRole('button', { name: 'Older' }).click();
+    await expect
+      .poll(() => section.locator('.journal__entry h3').first().textContent())
+      .toBe('Journal ask 0');
+    await extension().close(newtab);
+  });
+});
