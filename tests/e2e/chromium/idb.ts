@@ -10,16 +10,26 @@ export async function putRow(
   page: Page,
   table: string,
   row: Record<string, unknown>,
+  options: { markStale?: boolean } = {},
+): Promise<void> {
+  await putRows(page, table, [row], options);
+}
+
+/** Many rows in one transaction (a long history in one go); see putRow. */
+export async function putRows(
+  page: Page,
+  table: string,
+  rows: Record<string, unknown>[],
   { markStale = true } = {},
 ): Promise<void> {
   await page.evaluate(
-    ({ table, row, markStale }) =>
+    ({ table, rows, markStale }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('ask-anyway');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction(table, 'readwrite');
-          tx.objectStore(table).put(row);
+          for (const row of rows) tx.objectStore(table).put(row);
           tx.oncomplete = () => {
             open.result.close();
             if (markStale) localStorage.setItem('ask-anyway:data-stamp', `test-${Math.random()}`);
@@ -28,6 +38,6 @@ export async function putRow(
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { table, row, markStale },
+    { table, rows, markStale },
   );
 }

@@ -3,7 +3,7 @@ import { dayKey } from '../../../utils/dates';
 import type { Attempt } from '../../../utils/db/schema';
 import { rebuildStats } from '../../../utils/stats';
 import { useChromiumExtension } from '../harness/chromium';
-import { putRow } from './idb';
+import { putRow, putRows } from './idb';
 
 const extension = useChromiumExtension();
 const DAY = 86_400_000;
@@ -245,22 +245,9 @@ describe('new tab journal beyond the load bound (Chromium)', () => {
   it('finds an older reflection behind many recent asks without one', async () => {
     const options = await extension().open('options.html');
     // 410 recent asks without a reflection: more than the load path reads (400).
-    await options.evaluate(
-      (rows) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('ask-anyway');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('attempts', 'readwrite');
-            for (const row of rows) tx.objectStore('attempts').put(row);
-            tx.oncomplete = () => {
-              open.result.close();
-              localStorage.setItem('ask-anyway:data-stamp', `test-${Math.random()}`);
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
+    await putRows(
+      options,
+      'attempts',
       Array.from({ length: 410 }, (_, i) => {
         const { reflection: _r, ...row } = attempt(1000 + i, 1 + (i % 20), { askTitle: `Quick ask ${i}` });
         return row;
