@@ -1,8 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerInstallHandler } from '../utils/browser/install';
 import { registerBackgroundRequests } from '../utils/browser/messages';
+import { registerReminders } from '../utils/browser/reminders';
 
 export default defineBackground(() => {
   registerInstallHandler();
   registerBackgroundRequests();
+  registerReminders();
 });

@@ -1,5 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { CATEGORY_IDS, type CategoryId } from './catalogue/types';
+import { DEFAULT_REMINDER_SETTINGS, normalizeReminderSettings } from './reminders/defaults';
+import type { ReminderSettings } from './reminders/types';
 
 type StorageArea = Browser.storage.StorageArea;
 
@@ -15,6 +17,7 @@ export interface Settings {
   focusCategories: CategoryId[];
   /** The new tab shows only today's ask and the week's count. */
   newtabMinimal: boolean;
+  reminders: ReminderSettings;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -22,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   theme: 'system',
   focusCategories: [],
   newtabMinimal: false,
+  reminders: DEFAULT_REMINDER_SETTINGS,
 };
 export const WEEKLY_GOAL_MIN = 1;
 export const WEEKLY_GOAL_MAX = 14;
@@ -45,6 +49,7 @@ export function normalizeSettings(raw: unknown): Settings {
       ? CATEGORY_IDS.filter((id) => (source.focusCategories as unknown[]).includes(id))
       : [],
     newtabMinimal: source.newtabMinimal === true,
+    reminders: normalizeReminderSettings(source.reminders),
   };
 }
 

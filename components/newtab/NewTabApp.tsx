@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { askBackground } from '../../utils/browser/askBackground';
-import type { BackgroundRequest } from '../../utils/browser/messages';
+import type { BackgroundRequest } from '../../utils/browser/requests';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { openToolbarPopup } from '../../utils/browser/tabs';
 import { onDataChange } from '../../utils/browser/viewSnapshot';
 import { openRawReader, type RawReader } from '../../utils/db/rawRead';
 import { t } from '../../utils/i18n';
 import { AwaitingList } from '../popup/AwaitingList';
+import { UnreflectedList } from '../popup/UnreflectedList';
 import { StorageUnavailable } from '../shared/StorageGate';
+import { useHashFocus } from '../shared/useHashFocus';
 import { useReadyMark } from '../shared/useReadyMark';
 import { BeliefsSection } from './BeliefsSection';
 import { CalendarSection } from './CalendarSection';
@@ -75,11 +77,16 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
     };
   }, []);
   useReadyMark(data !== null || failed);
+  useHashFocus(fresh);
 
   if (!data) return failed ? <StorageUnavailable /> : null;
   const { progress, settings } = data;
   const minimal = settings.newtabMinimal;
   const firstRun = progress.outcomes.attempts === 0 && data.awaiting.length === 0;
+  // A reminder's click asks for one of these lists: it shows even on the minimal page.
+  const asked = location.hash.slice(1);
+  const showAwaiting = (!minimal && !firstRun) || asked === 'awaiting';
+  const showUnreflected = data.unreflected.length > 0 && (!minimal || asked === 'unreflected');
 
   /**
    * The same actions as the popup's, done by the background (this page loads no Dexie);
@@ -150,32 +157,49 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
               return reader ? loadJournal(reader, criteria, page) : { entries: [], page, hasMore: false };
             }}
           />
-          <div class="card" data-testid="nt-awaiting">
-            <AwaitingList
-              attempts={data.awaiting}
-              now={data.now}
-              busy={busy}
-              closedId={closedId}
-              onUndoClose={(id) =>
-                void act({ type: 'reopenAwaiting', attemptId: id }, false).then(
-                  (ok) => ok && setClosedId(null),
-                )
-              }
-              actions={{
-                onAnswer: (a) => void act({ type: 'openAnswer', attemptId: a.id }, true),
-                onFollowUp: (a) => void act({ type: 'openFollowUp', attemptId: a.id }, true),
-                onClose: (a) =>
-                  void act({ type: 'closeAsNoReply', attemptId: a.id }, false).then(
-                    (ok) => ok && setClosedId(a.id),
-                  ),
-              }}
-            />
-          </div>
+        </div>
+      )}
+      {(showAwaiting || showUnreflected) && (
+        <div class="newtab__grid">
+          {showAwaiting && (
+            <div class="card" id="awaiting" data-testid="nt-awaiting">
+              <AwaitingList
+                attempts={data.awaiting}
+                now={data.now}
+                busy={busy}
+                closedId={closedId}
+                onUndoClose={(id) =>
+                  void act({ type: 'reopenAwaiting', attemptId: id }, false).then(
+                    (ok) => ok && setClosedId(null),
+                  )
+                }
+                actions={{
+                  onAnswer: (a) => void act({ type: 'openAnswer', attemptId: a.id }, true),
+                  onFollowUp: (a) => void act({ type: 'openFollowUp', attemptId: a.id }, true),
+                  onClose: (a) =>
+                    void act({ type: 'closeAsNoReply', attemptId: a.id }, false).then(
+                      (ok) => ok && setClosedId(a.id),
+                    ),
+                }}
+              />
+            </div>
+          )}
+          {showUnreflected && (
+            <div class="card stack" id="unreflected" data-testid="nt-unreflected">
+              <UnreflectedList
+                attempts={data.unreflected}
+                busy={busy}
+                onReflect={(a) => void act({ type: 'openReflection', attemptId: a.id }, true)}
+              />
+              <p class="hint">{t('unreflectedNewtabIntro')}</p>
+            </div>
+          )}
         </div>
       )}
       {!minimal && (
         <p>
-          <a href="/asks.html">{t('browseAsks')}</a> · <a href="/options.html">{t('optionsTitle')}</a>
+          <a href="/asks.html">{t('browseAsks')}</a> · <a href="/options.html">{t('optionsTitle')}</a> ·{' '}
+          <a href="/options.html#reminders">{t('newtabReminderSettings')}</a>
         </p>
       )}
     </main>

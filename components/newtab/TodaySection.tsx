@@ -12,7 +12,7 @@ export function TodaySection({
   onStart: (askId: string) => void;
 }) {
   return (
-    <section class="card today-line" aria-labelledby="today-heading" data-testid="nt-today">
+    <section class="card today-line" id="today" aria-labelledby="today-heading" data-testid="nt-today">
       <h2 id="today-heading">{t('newtabTodayHeading')}</h2>
       {today ? (
         <p class="actions" data-ask-id={today.askId}>

@@ -2,7 +2,7 @@ import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { dataStamp, readSnapshot, saveSnapshot } from '../../utils/browser/viewSnapshot';
 import { BUILD_ID } from '../../utils/build';
 import { askMessageKey } from '../../utils/catalogue/view';
-import { dayKey } from '../../utils/dates';
+import { addDays, dayKey } from '../../utils/dates';
 import type { RawReader } from '../../utils/db/rawRead';
 import type { Attempt, CustomAsk, MetaRow, StatRow } from '../../utils/db/schema';
 import { tDynamic } from '../../utils/i18n';
@@ -11,6 +11,7 @@ import type { LadderDecision } from '../../utils/ladder/progression';
 import { clampLevel, EASY_ASKS_TO_STEP_UP } from '../../utils/ladder/rules';
 import { type ProgressView, progressView, statRanges } from '../../utils/progress';
 import type { Settings } from '../../utils/settings';
+import { UNREFLECTED_DAYS, unreflectedAmong } from '../../utils/unreflected';
 import { JOURNAL_LOAD_SCAN, loadJournal } from './loadJournal';
 
 export interface TodayLine {
@@ -28,6 +29,8 @@ export interface NewTabData {
   ladder: LadderDecision;
   today: TodayLine | null;
   awaiting: Attempt[];
+  /** Recent asks done without a reflection yet, newest first. */
+  unreflected: Attempt[];
   /** The journal's first page, newest first, unfiltered. */
   journal: JournalPage;
 }
@@ -60,6 +63,7 @@ function emptyData(settings: Settings, now: number): NewTabData {
     ladder: ladderOutlook(undefined, 1),
     today: null,
     awaiting: [],
+    unreflected: [],
     journal: { entries: [], page: 0, hasMore: false },
   };
 }
@@ -67,18 +71,23 @@ function emptyData(settings: Settings, now: number): NewTabData {
 async function readAll(reader: RawReader, settings: Settings, now: number): Promise<NewTabData> {
   const ranges = statRanges(now);
   const bound = ([first, last]: [string, string]) => ({ range: IDBKeyRange.bound(first, last) });
-  const [weeks, days, levels, beliefs, total, ladderRow, outlookRow, todayRow, awaiting] = await Promise.all([
-    reader.getAll<StatRow>('stats', bound(ranges.weeks)),
-    reader.getAll<StatRow>('stats', bound(ranges.days)),
-    reader.getAll<StatRow>('stats', bound(ranges.levels)),
-    // One row per belief the user has tested; the most tested first, at most a screenful.
-    reader.getAll<StatRow>('stats', bound(ranges.beliefs)),
-    reader.get<StatRow>('stats', ranges.total),
-    reader.get<MetaRow>('meta', 'ladder'),
-    reader.get<MetaRow>('meta', 'ladderOutlook'),
-    reader.get<MetaRow>('meta', 'todayCard'),
-    reader.getAll<Attempt>('attempts', { index: 'state', range: IDBKeyRange.only('awaiting') }),
-  ]);
+  const [weeks, days, levels, beliefs, total, ladderRow, outlookRow, todayRow, awaiting, recent] =
+    await Promise.all([
+      reader.getAll<StatRow>('stats', bound(ranges.weeks)),
+      reader.getAll<StatRow>('stats', bound(ranges.days)),
+      reader.getAll<StatRow>('stats', bound(ranges.levels)),
+      // One row per belief the user has tested; the most tested first, at most a screenful.
+      reader.getAll<StatRow>('stats', bound(ranges.beliefs)),
+      reader.get<StatRow>('stats', ranges.total),
+      reader.get<MetaRow>('meta', 'ladder'),
+      reader.get<MetaRow>('meta', 'ladderOutlook'),
+      reader.get<MetaRow>('meta', 'todayCard'),
+      reader.getAll<Attempt>('attempts', { index: 'state', range: IDBKeyRange.only('awaiting') }),
+      reader.getAll<Attempt>('attempts', {
+        index: 'doneDay',
+        range: IDBKeyRange.lowerBound(addDays(dayKey(now), -UNREFLECTED_DAYS)),
+      }),
+    ]);
   const position = ladderRow?.value as { level?: number; since?: number } | undefined;
   const level = clampLevel(typeof position?.level === 'number' ? position.level : 1);
   const [today, journal] = await Promise.all([
@@ -97,6 +106,7 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
     ladder: ladderOutlook(outlookRow?.value, level),
     today,
     awaiting: awaiting.sort((a, b) => (a.doneAt ?? 0) - (b.doneAt ?? 0)),
+    unreflected: unreflectedAmong(recent),
     journal,
   };
 }

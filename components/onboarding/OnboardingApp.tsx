@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
 import { useReadyMark } from '../shared/useReadyMark';
+import { RemindersOptIn } from './RemindersOptIn';
 
 export function OnboardingApp() {
   useReadyMark(true);
@@ -12,6 +13,7 @@ export function OnboardingApp() {
         <h2 id="pledge-heading">{t('onboardingPledgeHeading')}</h2>
         <p>{t('onboardingPledge')}</p>
       </section>
+      <RemindersOptIn />
       <p>{t('onboardingNext')}</p>
       <p class="hint">{t('safetyText')}</p>
     </main>

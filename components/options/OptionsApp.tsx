@@ -1,16 +1,22 @@
+import { hasNotifications } from '../../utils/browser/permissions';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { t } from '../../utils/i18n';
+import { useHashFocus } from '../shared/useHashFocus';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 import { FocusForm } from './FocusForm';
 import { NewTabForm } from './NewTabForm';
+import { ReminderForm } from './ReminderForm';
 import { WeeklyGoalForm } from './WeeklyGoalForm';
 
 export function OptionsApp() {
   const store = getSettingsStore();
   const settings = usePromise(() => store.get(), [store]);
-  useReadyMark(settings.status !== 'loading');
-  if (settings.status === 'loading') return null;
+  const allowed = usePromise(hasNotifications, []);
+  const loading = settings.status === 'loading' || allowed.status === 'loading';
+  useReadyMark(!loading);
+  useHashFocus(!loading);
+  if (loading) return null;
 
   return (
     <main class="page stack">
@@ -23,6 +29,11 @@ export function OptionsApp() {
         <>
           <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
           <FocusForm store={store} initial={settings.value.focusCategories} />
+          <ReminderForm
+            store={store}
+            initial={settings.value.reminders}
+            initialAllowed={allowed.status === 'ready' && allowed.value}
+          />
           <NewTabForm store={store} initial={settings.value.newtabMinimal} />
         </>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Outcome } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import { parseRating } from '../../utils/ratings';
+import { FOLLOW_UP_DAYS_MAX, FOLLOW_UP_DAYS_MIN, isValidFollowUpDays } from '../../utils/reminders/validate';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
 import { RatingScale } from '../shared/RatingScale';
 import { useDraft } from '../shared/useDraft';
@@ -21,16 +22,22 @@ export function OutcomeStep({
   attemptId,
   title,
   busy,
+  defaultFollowUpDays,
   onSave,
 }: {
   attemptId: string;
   title: string;
   busy: boolean;
-  onSave: (input: { outcome: Outcome; actualDiscomfort: number }, draftKey: string) => Promise<boolean>;
+  /** Days until a follow-up is due, should the answer be "no reply yet"; changeable per ask. */
+  defaultFollowUpDays: number;
+  onSave: (
+    input: { outcome: Outcome; actualDiscomfort: number; followUpDays: number },
+    draftKey: string,
+  ) => Promise<boolean>;
 }) {
   const draftKey = outcomeDraftKey(attemptId);
   const draft = useDraft(draftKey);
-  const [errors, setErrors] = useState<{ outcome?: string; rating?: string }>({});
+  const [errors, setErrors] = useState<{ outcome?: string; rating?: string; followUp?: string }>({});
   const heading = useStepFocus<HTMLHeadingElement>(!draft.loaded);
   if (!draft.loaded) return null;
 
@@ -38,18 +45,28 @@ export function OutcomeStep({
     event.preventDefault();
     const outcome = OUTCOME_CHOICES.find((o) => o.value === draft.fields.outcome)?.value;
     const actualDiscomfort = parseRating(draft.fields.actual);
+    const followUpText = draft.fields.followUpDays ?? String(defaultFollowUpDays);
+    const followUpDays = followUpText.trim() === '' ? Number.NaN : Number(followUpText);
+    const followUpWrong = outcome === 'noReply' && !isValidFollowUpDays(followUpDays);
     const next = {
       ...(outcome === undefined && { outcome: t('outcomeMissing') }),
       ...(actualDiscomfort === undefined && { rating: t('ratingMissing') }),
+      ...(followUpWrong && {
+        followUp: t('remindersFollowUpDaysInvalid', [String(FOLLOW_UP_DAYS_MIN), String(FOLLOW_UP_DAYS_MAX)]),
+      }),
     };
     setErrors(next);
-    if (outcome === undefined || actualDiscomfort === undefined) {
-      document
-        .querySelector<HTMLInputElement>(`[data-group="${next.outcome ? 'outcome' : 'actual'}"] input`)
-        ?.focus();
+    if (outcome === undefined || actualDiscomfort === undefined || followUpWrong) {
+      const first = next.outcome
+        ? '[data-group="outcome"] input'
+        : next.rating
+          ? '[data-group="actual"] input'
+          : '#follow-up-days';
+      document.querySelector<HTMLInputElement>(first)?.focus();
       return;
     }
-    if (await onSave({ outcome, actualDiscomfort }, draftKey)) draft.discard();
+    const days = outcome === 'noReply' ? followUpDays : defaultFollowUpDays;
+    if (await onSave({ outcome, actualDiscomfort, followUpDays: days }, draftKey)) draft.discard();
   }
 
   return (
@@ -73,6 +90,28 @@ export function OutcomeStep({
         error={errors.rating}
         onChange={(v) => draft.setField('actual', v)}
       />
+      {draft.fields.outcome === 'noReply' && (
+        <div>
+          <label for="follow-up-days">{t('followUpDaysLabel')}</label>
+          <input
+            id="follow-up-days"
+            type="number"
+            inputMode="numeric"
+            min={FOLLOW_UP_DAYS_MIN}
+            max={FOLLOW_UP_DAYS_MAX}
+            step={1}
+            value={draft.fields.followUpDays ?? String(defaultFollowUpDays)}
+            aria-invalid={errors.followUp ? true : undefined}
+            aria-describedby={errors.followUp ? 'follow-up-days-error' : undefined}
+            onInput={(e) => draft.setField('followUpDays', e.currentTarget.value)}
+          />
+          {errors.followUp && (
+            <p id="follow-up-days-error" class="notice notice--error" role="alert">
+              {errors.followUp}
+            </p>
+          )}
+        </div>
+      )}
       <SaveFailed visible={draft.saveFailed} />
       <button type="submit" disabled={busy}>
         {t('outcomeSave')}

@@ -21,7 +21,6 @@ import {
   startForecast,
 } from '../../utils/db/practice';
 import { type MessageKey, t } from '../../utils/i18n';
-import { DEFAULT_FOLLOW_UP_DAYS } from '../../utils/ratings';
 import { ladderMoveText } from '../shared/ladderReason';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { useReadyMark } from '../shared/useReadyMark';
@@ -155,9 +154,10 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
         attemptId={attempt.id}
         title={title}
         busy={busy}
-        onSave={(input, draftKey) =>
+        defaultFollowUpDays={data.settings.reminders.followUpDays}
+        onSave={({ followUpDays, ...input }, draftKey) =>
           run(async (db) => {
-            await logOutcome(db, attempt.id, input, Date.now(), DEFAULT_FOLLOW_UP_DAYS, draftKey);
+            await logOutcome(db, attempt.id, input, Date.now(), followUpDays, draftKey);
           })
         }
       />

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundReply, BackgroundRequest } from './messages';
+import { type BackgroundReply, type BackgroundRequest, READ_ONLY_REQUESTS } from './requests';
 import { bumpDataStamp } from './viewSnapshot';
 
 /**
@@ -10,11 +10,23 @@ import { bumpDataStamp } from './viewSnapshot';
 export async function askBackground(request: BackgroundRequest): Promise<BackgroundReply | null> {
   try {
     const reply = (await browser.runtime.sendMessage(request)) as BackgroundReply | undefined;
-    if (reply?.ok && (request.type !== 'verifyStats' || reply.repaired)) bumpDataStamp();
+    if (reply?.ok && (!READ_ONLY_REQUESTS.has(request.type) || reply.repaired)) bumpDataStamp();
     if (reply && !reply.ok) console.warn('Ask Anyway: background could not', request.type, reply.error);
     return reply ?? null;
   } catch (error) {
     console.warn('Ask Anyway: background did not answer', error);
     return null;
   }
+}
+
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * From a page that wrote to the database: the background re-plans reminders and the badge.
+ * Several writes in a row (and every open page hearing of them) make one request.
+ */
+export function askRemindersRefresh(): void {
+  if (typeof window === 'undefined') return; // the background re-plans after its own writes
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => void askBackground({ type: 'refreshReminders' }), 300);
 }

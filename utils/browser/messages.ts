@@ -1,38 +1,33 @@
 import { browser } from 'wxt/browser';
 import { verifyStats } from '../db/attempts';
 import { getDatabase } from '../db/database';
-import { closeAsNoReply, openAnswer, openFollowUp, reopenAwaiting, startForecast } from '../db/practice';
+import {
+  closeAsNoReply,
+  openAnswer,
+  openFollowUp,
+  openReflection,
+  reopenAwaiting,
+  startForecast,
+} from '../db/practice';
+import { openReminder, runReminders, snoozeFromNotification } from './reminders';
+import { type BackgroundReply, type BackgroundRequest, isBackgroundRequest } from './requests';
 
-// Work a page asks the background to do, because the page does not load Dexie (the new tab
-// only reads). Every request is checked for shape before anything runs.
-
-export type BackgroundRequest =
-  | { type: 'verifyStats' }
-  | { type: 'startForecast'; askId: string }
-  | { type: 'openAnswer' | 'openFollowUp' | 'closeAsNoReply' | 'reopenAwaiting'; attemptId: string };
-
-export type BackgroundReply = { ok: true; repaired?: boolean } | { ok: false; error: string };
-
-const ATTEMPT_ACTIONS = new Set(['openAnswer', 'openFollowUp', 'closeAsNoReply', 'reopenAwaiting']);
-
-export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type, askId, attemptId } = value as Record<string, unknown>;
-  if (type === 'verifyStats') return true;
-  if (type === 'startForecast') return typeof askId === 'string' && askId.length > 0;
-  return (
-    typeof type === 'string' &&
-    ATTEMPT_ACTIONS.has(type) &&
-    typeof attemptId === 'string' &&
-    attemptId.length > 0
-  );
-}
+// The background's side of the requests in requests.ts.
 
 async function handle(request: BackgroundRequest, now: number): Promise<BackgroundReply> {
   const db = getDatabase();
   switch (request.type) {
     case 'verifyStats':
       return { ok: true, repaired: await verifyStats(db, now) };
+    case 'refreshReminders':
+      await runReminders();
+      return { ok: true };
+    case 'reminderAction':
+      if (request.action === 'open') {
+        await openReminder(request.kind);
+        return { ok: true };
+      }
+      return { ok: true, snoozedUntil: await snoozeFromNotification(request.kind, request.action) };
     case 'startForecast':
       await startForecast(db, request.askId);
       break;
@@ -42,6 +37,9 @@ async function handle(request: BackgroundRequest, now: number): Promise<Backgrou
     case 'openFollowUp':
       await openFollowUp(db, request.attemptId);
       break;
+    case 'openReflection':
+      await openReflection(db, request.attemptId);
+      break;
     case 'closeAsNoReply':
       await closeAsNoReply(db, request.attemptId, now);
       break;
@@ -49,6 +47,8 @@ async function handle(request: BackgroundRequest, now: number): Promise<Backgrou
       await reopenAwaiting(db, request.attemptId, now);
       break;
   }
+  // The write may have answered a reminder (or made one due): the badge follows at once.
+  void runReminders();
   return { ok: true };
 }
 

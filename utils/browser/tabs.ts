@@ -5,10 +5,12 @@ export type ExtensionPage =
   | '/newtab.html'
   | '/options.html'
   | '/onboarding.html'
-  | '/popup.html';
+  | '/popup.html'
+  | '/reminder.html';
 
-export async function openExtensionPage(path: ExtensionPage): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+/** Opens an extension page in a new tab; `hash` names the part of the page to show. */
+export async function openExtensionPage(path: ExtensionPage, hash?: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) + (hash ? `#${hash}` : '') });
 }
 
 /**
@@ -26,3 +28,9 @@ export async function openToolbarPopup(): Promise<boolean> {
 }
 
 const OPEN_POPUP_WAIT_MS = 1500;
+
+/** Closes the tab this page is in (a page the extension opened for one choice). */
+export async function closeThisTab(): Promise<void> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+}

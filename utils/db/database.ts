@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { askRemindersRefresh } from '../browser/askBackground';
 import { bumpDataStamp } from '../browser/viewSnapshot';
 import type {
   Attempt,
@@ -43,9 +44,11 @@ export function changesSnapshotData(parts: Record<string, unknown>): boolean {
 }
 
 // Any such write, from this page or (through Dexie's broadcast) another one, makes every page
-// snapshot out of date.
+// snapshot out of date, and may change what reminders are due and the badge's count.
 Dexie.on('storagemutated', (parts) => {
-  if (changesSnapshotData(parts)) bumpDataStamp();
+  if (!changesSnapshotData(parts)) return;
+  bumpDataStamp();
+  askRemindersRefresh();
 });
 
 let shared: AskAnywayDatabase | undefined;

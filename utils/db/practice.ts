@@ -1,7 +1,8 @@
-import { dayKey } from '../dates';
+import { addDays, dayKey } from '../dates';
 import type { LadderDecision } from '../ladder/progression';
 import { DAY_MS } from '../ladder/rules';
 import { DEFAULT_FOLLOW_UP_DAYS, isRating, REFLECTION_MAX_CHARS } from '../ratings';
+import { UNREFLECTED_DAYS, unreflectedAmong } from '../unreflected';
 import { putAttempt } from './attempts';
 import type { AskAnywayDatabase } from './database';
 import { getFlow, setFlow } from './flow';
@@ -255,11 +256,10 @@ export function listAwaiting(db: AskAnywayDatabase): Promise<Attempt[]> {
 
 /** Done attempts from the last two weeks that have no reflection yet, newest first. */
 export async function listUnreflected(db: AskAnywayDatabase, now: number): Promise<Attempt[]> {
-  const recent = await db.attempts
-    .where('doneDay')
-    .aboveOrEqual(dayKey(now - 14 * DAY_MS))
-    .toArray();
-  return recent
-    .filter((a) => a.state !== 'committed' && !a.reflection && a.askSource !== 'quick')
-    .sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0));
+  return unreflectedAmong(
+    await db.attempts
+      .where('doneDay')
+      .aboveOrEqual(addDays(dayKey(now), -UNREFLECTED_DAYS))
+      .toArray(),
+  );
 }

@@ -23,9 +23,10 @@ describe('extension pages (Chromium)', () => {
     expect(await onboarding.getByText('practice tool, not therapy').count()).toBe(1);
   });
 
-  it('declares only the storage and alarms permissions, and no host access', async () => {
+  it('declares only the storage and alarms permissions (notifications optional), and no host access', async () => {
     const manifest = await extension().worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions?.sort()).toEqual(['alarms', 'storage']);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_security_policy).toBeUndefined();
   });
@@ -63,7 +64,12 @@ describe('extension pages (Chromium)', () => {
     await expect.poll(() => options.locator('#weekly-goal-status').textContent()).toBe('Saved.');
     const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
     expect(stored).toEqual({
-      settings: { weeklyGoal: 5, theme: 'system', focusCategories: [], newtabMinimal: false },
+      settings: expect.objectContaining({
+        weeklyGoal: 5,
+        theme: 'system',
+        focusCategories: [],
+        newtabMinimal: false,
+      }),
     });
 
     await options.reload();

@@ -22,6 +22,49 @@ describe('the core loop (Firefox ESR)', () => {
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Welcome to Ask Anyway');
   });
 
+  it('turns reminders on from onboarding, and an alarm produces a notification', async () => {
+    const { page } = firefox();
+    // A real click: Firefox asks for a permission only from the user's own input.
+    await page.locator('::-p-text(Turn on reminders)').click();
+    await page.waitForFunction(() => document.body.textContent?.includes('Reminders are on.'), {
+      timeout: 10_000,
+    });
+    // Due today and held only by a pause about to end: the one-shot alarm brings it.
+    const end = await page.evaluate(async () => {
+      const end = Date.now() + 2_000;
+      const { settings } = (await browser.storage.sync.get('settings')) as {
+        settings: { reminders: Record<string, unknown> };
+      };
+      const reminders = {
+        ...settings.reminders,
+        days: [0, 1, 2, 3, 4, 5, 6],
+        time: '00:00',
+        quietStart: '00:00',
+        quietEnd: '00:00',
+        pausedUntil: end,
+      };
+      await browser.storage.sync.set({ settings: { ...settings, reminders } });
+      return end;
+    });
+    await page.waitForFunction(
+      async (end) => (await browser.alarms.get('reminders'))?.scheduledTime === end,
+      { timeout: 10_000 },
+      end,
+    );
+    expect(Object.keys(await page.evaluate(() => browser.notifications.getAll()))).toEqual([]);
+    await page.waitForFunction(
+      async () => Object.keys(await browser.notifications.getAll()).includes('ask-anyway:practice'),
+      { timeout: 15_000 },
+    );
+    const shown = await page.evaluate(
+      async () => (await browser.notifications.getAll())['ask-anyway:practice'],
+    );
+    expect(shown).toMatchObject({
+      title: 'Today’s ask is ready',
+      message: 'A few minutes, whenever suits you. Open Ask Anyway to see it.',
+    });
+  });
+
   it('commit → forecast → outcome → reflection, counted on the new tab and kept on reopening', async () => {
     const { page, goto } = firefox();
     await goto('newtab.html');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -34,14 +34,51 @@ function requestSource(request: Request): string {
   }
 }
 
-async function launch(): Promise<ChromiumExtension & { dispose(): Promise<void>; resetScans(): void }> {
-  const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+export interface LaunchOptions {
+  /**
+   * Optional permissions the user has already granted. Headless Chromium cannot answer the
+   * browser's own permission prompt, so the grant is written into the profile the way Chromium
+   * stores one; the extension's request then resolves at once, as it does for a granted one.
+   */
+  granted?: string[];
+}
+
+const launchContext = (profile: string) =>
+  chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_BIN,
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: chromiumArgs(CHROME_BUILD),
   });
+
+/** Records `granted` as permissions the user gave the extension in this (closed) profile. */
+function grantInProfile(profile: string, extensionId: string, granted: string[]): void {
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const entry = prefs.extensions?.settings?.[extensionId];
+  if (!entry) throw new Error(`no settings for ${extensionId} in the profile`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    entry[key] ??= {};
+    entry[key].api = [...new Set([...(entry[key].api ?? []), ...granted])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
+async function launch({
+  granted = [],
+}: LaunchOptions): Promise<ChromiumExtension & { dispose(): Promise<void>; resetScans(): void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-chromium-'));
+  if (granted.length > 0) {
+    const first = await launchContext(profile);
+    const worker =
+      first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const id = new URL(worker.url()).host;
+    // Let the first run write its preferences before they are edited.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await first.close();
+    grantInProfile(profile, id, granted);
+  }
+  const context = await launchContext(profile);
   const checks = new StandingChecks();
   context.on('request', (request) => {
     checks.request(request.url(), requestSource(request));
@@ -107,10 +144,10 @@ async function launch(): Promise<ChromiumExtension & { dispose(): Promise<void>;
  * test the open pages are scanned with axe, and any network request leaving the extension,
  * console error or serious accessibility violation fails that test.
  */
-export function useChromiumExtension(): () => ChromiumExtension {
+export function useChromiumExtension(options: LaunchOptions = {}): () => ChromiumExtension {
   let session: Awaited<ReturnType<typeof launch>> | undefined;
   beforeAll(async () => {
-    session = await launch();
+    session = await launch(options);
   });
   afterEach(async () => {
     if (!session) return;

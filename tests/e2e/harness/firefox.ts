@@ -37,7 +37,15 @@ async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }
     executablePath: FIREFOX_BIN,
     headless: true,
     userDataDir: profile,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Headless Firefox cannot answer its permission doorhanger: with prompts off, an
+      // optional permission the extension requests is granted, as if the user said yes.
+      'extensions.webextOptionalPermissionPrompts': false,
+      // No desktop notification service here: the system backend closes every notification
+      // at once. Firefox's own alert window stays up, as a notification would for a user.
+      'alerts.useSystemBackend': false,
+    },
   });
   await browser.installExtension(FIREFOX_BUILD);
   const page = await findExtensionTab(browser);

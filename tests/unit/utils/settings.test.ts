@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../utils/reminders/defaults';
 import { createSettingsStore, DEFAULT_SETTINGS, normalizeSettings } from '../../../utils/settings';
 
 describe('normalizeSettings', () => {
@@ -8,7 +9,13 @@ describe('normalizeSettings', () => {
     ['garbage', DEFAULT_SETTINGS],
     [
       { weeklyGoal: 5, theme: 'dark' },
-      { weeklyGoal: 5, theme: 'dark', focusCategories: [], newtabMinimal: false },
+      {
+        weeklyGoal: 5,
+        theme: 'dark',
+        focusCategories: [],
+        newtabMinimal: false,
+        reminders: DEFAULT_REMINDER_SETTINGS,
+      },
     ],
     [
       { focusCategories: ['money', 'bogus', 'feedback', 'money'] },
@@ -21,7 +28,13 @@ describe('normalizeSettings', () => {
     [{ weeklyGoal: '4' }, DEFAULT_SETTINGS],
     [
       { weeklyGoal: 14, theme: 'neon' },
-      { weeklyGoal: 14, theme: 'system', focusCategories: [], newtabMinimal: false },
+      {
+        weeklyGoal: 14,
+        theme: 'system',
+        focusCategories: [],
+        newtabMinimal: false,
+        reminders: DEFAULT_REMINDER_SETTINGS,
+      },
     ],
   ])('%j → %j', (raw, expected) => {
     expect(normalizeSettings(raw)).toEqual(expected);

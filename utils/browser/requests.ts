@@ -1,0 +1,51 @@
+import type { ReminderKind } from '../reminders/types';
+
+// Work a page asks the background to do, because the page does not load Dexie (the new tab
+// only reads). Every request is checked for shape before anything runs.
+
+export type BackgroundRequest =
+  | { type: 'verifyStats' }
+  | { type: 'startForecast'; askId: string }
+  | {
+      type: 'openAnswer' | 'openFollowUp' | 'openReflection' | 'closeAsNoReply' | 'reopenAwaiting';
+      attemptId: string;
+    }
+  | { type: 'refreshReminders' }
+  | { type: 'reminderAction'; kind: ReminderKind; action: 'open' | 'hour' | 'tomorrow' };
+
+export type BackgroundReply =
+  | { ok: true; repaired?: boolean; snoozedUntil?: number | null }
+  | { ok: false; error: string };
+
+/** Requests that change no data: a page's snapshot stays good after them. */
+export const READ_ONLY_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'verifyStats',
+  'refreshReminders',
+  'reminderAction',
+]);
+
+const ATTEMPT_ACTIONS = new Set([
+  'openAnswer',
+  'openFollowUp',
+  'openReflection',
+  'closeAsNoReply',
+  'reopenAwaiting',
+]);
+
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, askId, attemptId, kind, action } = value as Record<string, unknown>;
+  if (type === 'verifyStats' || type === 'refreshReminders') return true;
+  if (type === 'reminderAction')
+    return (
+      (kind === 'practice' || kind === 'followUp' || kind === 'reflection') &&
+      (action === 'open' || action === 'hour' || action === 'tomorrow')
+    );
+  if (type === 'startForecast') return typeof askId === 'string' && askId.length > 0;
+  return (
+    typeof type === 'string' &&
+    ATTEMPT_ACTIONS.has(type) &&
+    typeof attemptId === 'string' &&
+    attemptId.length > 0
+  );
+}
