@@ -13,6 +13,15 @@ import { PauseControls } from './PauseControls';
 
 // Weeks start on Monday here, as everywhere else in Ask Anyway.
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+const WEEKDAY_NAMES: Record<Weekday, MessageKey> = {
+  0: 'weekday0',
+  1: 'weekday1',
+  2: 'weekday2',
+  3: 'weekday3',
+  4: 'weekday4',
+  5: 'weekday5',
+  6: 'weekday6',
+};
 
 const PROBLEMS: Record<ReminderProblem, { field: string; message: () => string }> = {
   noDays: { field: 'reminder-day-1', message: () => t('remindersNoDays') },
@@ -131,7 +140,7 @@ export function ReminderForm({
                   aria-invalid={invalid('reminder-day-1')}
                   onChange={(e) => toggleDay(day, e.currentTarget.checked)}
                 />
-                {t(`weekday${day}` as const)}
+                {t(WEEKDAY_NAMES[day])}
               </label>
             ))}
           </div>
@@ -208,7 +217,7 @@ export function ReminderForm({
           />
           <span>{t('remindersReflections')}</span>
         </label>
-        <button type="submit">{t('optionsSave')}</button>
+        <button type="submit">{t('remindersSave')}</button>
         <div
           id="reminders-status"
           role={status?.kind === 'error' ? 'alert' : 'status'}

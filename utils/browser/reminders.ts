@@ -51,9 +51,13 @@ async function runOnce(now: number): Promise<void> {
   for (const notice of plan.show) notices[notice.kind] = notice;
   // Stored before showing: a run that dies half-way may miss a reminder, but never repeats one.
   await browser.storage.local.set({ [STATE_KEY]: plan.state, ...shownNoticesEntry(notices) });
-  for (const notice of plan.show) await showNotification(notice);
-  await setBadge(plan.badge);
-  await browser.alarms.create(REMINDER_ALARM, { when: plan.nextCheckAt });
+  // Re-armed whatever happens to the notifications, so later reminders still come.
+  const armed = browser.alarms.create(REMINDER_ALARM, { when: plan.nextCheckAt });
+  for (const notice of plan.show)
+    await showNotification(notice).catch((error: unknown) =>
+      console.warn('Ask Anyway: notification not shown', notice.kind, error),
+    );
+  await Promise.all([armed, setBadge(plan.badge)]);
 }
 
 let queue: Promise<void> = Promise.resolve();

@@ -57,10 +57,10 @@ describe('extension pages (Chromium)', () => {
     const options = await extension().open('options.html');
     const goal = options.getByLabel('Weekly goal (asks per week)');
     await goal.fill('20');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('whole number from 1 to 14');
     await goal.fill('5');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => options.locator('#weekly-goal-status').textContent()).toBe('Saved.');
     const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
     expect(stored).toEqual({

@@ -91,7 +91,7 @@ describe('reminders (Chromium)', () => {
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
       await reminders.getByLabel(day, { exact: true }).setChecked(false);
     await reminders.getByLabel('Time of the practice reminder').fill('00:00');
-    await reminders.getByRole('button', { name: 'Save' }).click();
+    await reminders.getByRole('button', { name: 'Save reminders' }).click();
     const alert = reminders.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Choose at least one day');
     // 00:00 is inside the default quiet hours (21:30 to 08:00): it would never come.
@@ -104,7 +104,7 @@ describe('reminders (Chromium)', () => {
       await reminders.getByLabel(day, { exact: true }).check();
     // No quiet hours, so the scenario does not depend on the time of day the test runs.
     await reminders.getByLabel('To', { exact: true }).fill('21:30');
-    await reminders.getByRole('button', { name: 'Save' }).click();
+    await reminders.getByRole('button', { name: 'Save reminders' }).click();
     await expect.poll(() => options.locator('#reminders-status').textContent()).toBe('Saved.');
     expect(await options.getByTestId('reminders-state').textContent()).toBe('Reminders are on.');
 

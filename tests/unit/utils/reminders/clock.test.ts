@@ -181,7 +181,7 @@ describe('quietHoursEnd', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
@@ -279,7 +279,7 @@ describe(`daylight saving in ${ZONE}`, () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

@@ -101,17 +101,11 @@ describe('practice nudge', () => {
     expect(plan(june(19, 20, 1), { state: wake.state }).show).toEqual([]);
   });
 
-  it('plans the next chosen day after today’s slot, even a week ahead', () => {
-    const p = plan(june(17, 12), { state: state({ nudgedDay: '2026-06-17' }) }, { days: [3] });
-    expect(p.nextCheckAt).toBe(june(18, 0));
-    const slot = planReminders({ ...baseInput(june(23, 12)), settings: { ...SETTINGS, days: [3] } });
-    expect(slot.nextCheckAt).toBe(june(24, 0));
-    const nextWeek = plan(june(24, 0, 0) - 1, { state: state({ nudgedDay: '2026-06-17' }) }, { days: [3] });
-    expect(nextWeek.nextCheckAt).toBe(june(24, 0));
-    // Late on a Wednesday, right before midnight, the next slot is a week away but midnight comes first.
-    expect(plan(june(17, 23, 59), {}, { days: [3], quietStart: '00:00', quietEnd: '00:00' }).show).toEqual([
-      { kind: 'practice' },
-    ]);
+  it('plans today’s slot as the next run only while it is still to come and not nudged', () => {
+    expect(plan(june(17, 12)).nextCheckAt).toBe(june(17, 18));
+    // A snoozed nudge already came today (just after midnight), so today's slot is not planned.
+    expect(plan(june(17, 12), { state: state({ nudgedDay: '2026-06-17' }) }).nextCheckAt).toBe(june(18, 0));
+    expect(plan(june(16, 12), {}, { quietStart: '00:00', quietEnd: '00:00' }).nextCheckAt).toBe(june(17, 0));
   });
 
   it('is not planned at all with no days chosen', () => {
@@ -128,8 +122,10 @@ describe('practice nudge', () => {
     expect(held.nextCheckAt).toBe(june(17, 20));
     expect(kinds(plan(june(17, 20), { state: held.state }, paused))).toEqual(['practice']);
 
+    // Paused over the whole evening: Wednesday's slot is not made up on Thursday.
     const untilTomorrow = { pausedUntil: june(18, 9) };
     expect(plan(june(18, 9), {}, untilTomorrow).show).toEqual([]);
+    expect(plan(june(18, 9), {}, untilTomorrow).state.nudgedDay).toBeUndefined();
   });
 
   it('held by quiet hours, comes when they end on the same day', () => {
@@ -141,20 +137,6 @@ describe('practice nudge', () => {
   });
 });
 
-function baseInput(now: number): ReminderInput {
-  return {
-    now,
-    settings: SETTINGS,
-    weeklyGoal: 3,
-    state: EMPTY_REMINDER_STATE,
-    notificationsAllowed: true,
-    practisedToday: false,
-    weekCount: 0,
-    awaiting: [],
-    unreflected: [],
-  };
-}
-
 describe('nothing is shown', () => {
   const busy: Partial<ReminderInput> = {
     awaiting: [awaitingAsk('a', june(16, 12)), awaitingAsk('gone-soon', june(18, 12))],
@@ -162,18 +144,17 @@ describe('nothing is shown', () => {
     state: state({ followUpsReminded: ['gone'], reflectionsPrompted: ['gone'] }),
   };
 
-  it.each<[string, Partial<ReminderInput>, Partial<ReminderSettings>]>([
-    ['when reminders are off', {}, { enabled: false }],
-    ['when notifications are not allowed', { notificationsAllowed: false }, {}],
-    ['when paused indefinitely', {}, { pausedIndefinitely: true }],
-    ['when paused until later', {}, { pausedUntil: june(17, 18, 1) }],
-    ['in quiet hours', {}, { quietStart: '17:00', quietEnd: '19:00' }],
-  ])('%s, yet the badge, the next run and pruning still happen', (_, patch, settings) => {
+  it.each<[string, Partial<ReminderInput>, Partial<ReminderSettings>, number]>([
+    ['when reminders are off', {}, { enabled: false }, june(18, 0)],
+    ['when notifications are not allowed', { notificationsAllowed: false }, {}, june(18, 0)],
+    ['when paused indefinitely', {}, { pausedIndefinitely: true }, june(18, 0)],
+    ['when paused until later', {}, { pausedUntil: june(17, 18, 1) }, june(17, 18, 1)],
+    ['in quiet hours', {}, { quietStart: '17:00', quietEnd: '19:00' }, june(17, 19)],
+  ])('%s, yet the badge, the next run and pruning still happen', (_, patch, settings, next) => {
     const p = plan(june(17, 18), { ...busy, ...patch }, settings);
     expect(p.show).toEqual([]);
     expect(p.badge).toBe(2);
-    expect(p.nextCheckAt).toBeGreaterThan(june(17, 18));
-    expect(p.nextCheckAt).toBeLessThanOrEqual(june(18, 0));
+    expect(p.nextCheckAt).toBe(next);
     expect(p.state).toEqual(state({}));
   });
 
