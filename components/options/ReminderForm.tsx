@@ -195,6 +195,7 @@ export function ReminderForm({
           <label for="follow-up-days">{t('remindersFollowUpDaysLabel')}</label>
           <input
             id="follow-up-days"
+            class="input--short"
             type="number"
             inputMode="numeric"
             min={FOLLOW_UP_DAYS_MIN}

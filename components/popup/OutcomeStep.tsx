@@ -95,6 +95,7 @@ export function OutcomeStep({
           <label for="follow-up-days">{t('followUpDaysLabel')}</label>
           <input
             id="follow-up-days"
+            class="input--short"
             type="number"
             inputMode="numeric"
             min={FOLLOW_UP_DAYS_MIN}
