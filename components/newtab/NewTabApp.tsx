@@ -98,7 +98,11 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
     setActionStatus('');
     const reply = await askBackground(request);
     const done = reply?.ok === true;
-    if (!done) setActionStatus(t('saveFailed'));
+    if (reply && !reply.ok && reply.error === 'busy') {
+      // Show the ask in progress where it lives, rather than push it aside.
+      setActionStatus(t('newtabFlowBusy'));
+      void openToolbarPopup();
+    } else if (!done) setActionStatus(t('saveFailed'));
     else if (continueInPopup && !(await openToolbarPopup())) setActionStatus(t('newtabContinueInPopup'));
     await refreshNow.current();
     setBusy(false);

@@ -1,14 +1,8 @@
 import { browser } from 'wxt/browser';
 import { verifyStats } from '../db/attempts';
 import { getDatabase } from '../db/database';
-import {
-  closeAsNoReply,
-  openAnswer,
-  openFollowUp,
-  openReflection,
-  reopenAwaiting,
-  startForecast,
-} from '../db/practice';
+import { FlowBusyError, moveFlowFromElsewhere } from '../db/flow';
+import { closeAsNoReply, reopenAwaiting } from '../db/practice';
 import { openReminder, runReminders, snoozeFromNotification } from './reminders';
 import { type BackgroundReply, type BackgroundRequest, isBackgroundRequest } from './requests';
 
@@ -28,17 +22,18 @@ async function handle(request: BackgroundRequest, now: number): Promise<Backgrou
         return { ok: true };
       }
       return { ok: true, snoozedUntil: await snoozeFromNotification(request.kind, request.action) };
+    // The popup's own steps, opened from another page: never over an ask in progress.
     case 'startForecast':
-      await startForecast(db, request.askId);
+      await moveFlowFromElsewhere(db, { step: 'forecast', askId: request.askId });
       break;
     case 'openAnswer':
-      await openAnswer(db, request.attemptId);
+      await moveFlowFromElsewhere(db, { step: 'answer', attemptId: request.attemptId });
       break;
     case 'openFollowUp':
-      await openFollowUp(db, request.attemptId);
+      await moveFlowFromElsewhere(db, { step: 'followUp', attemptId: request.attemptId });
       break;
     case 'openReflection':
-      await openReflection(db, request.attemptId);
+      await moveFlowFromElsewhere(db, { step: 'reflect', attemptId: request.attemptId });
       break;
     case 'closeAsNoReply':
       await closeAsNoReply(db, request.attemptId, now);
@@ -57,7 +52,10 @@ export function registerBackgroundRequests(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
     return handle(message, Date.now()).catch(
-      (error: unknown): BackgroundReply => ({ ok: false, error: String(error) }),
+      (error: unknown): BackgroundReply => ({
+        ok: false,
+        error: error instanceof FlowBusyError ? 'busy' : String(error),
+      }),
     );
   });
 }

@@ -30,3 +30,30 @@ export async function getFlow(db: AskAnywayDatabase): Promise<PopupFlow> {
 export async function setFlow(db: AskAnywayDatabase, flow: PopupFlow): Promise<void> {
   await db.meta.put({ key: FLOW_KEY, value: flow });
 }
+
+/**
+ * Whether a page other than the popup may move the popup to `next`: only from the card or a
+ * finished summary, so an ask the user is in the middle of (a forecast being typed, an ask
+ * being done, a reflection) is never pushed aside. Asking for where it already is is fine.
+ */
+export function canMoveFlow(current: PopupFlow, next: PopupFlow): boolean {
+  return current.step === 'card' || current.step === 'summary' || sameFlow(current, next);
+}
+
+function sameFlow(a: PopupFlow, b: PopupFlow): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export class FlowBusyError extends Error {
+  constructor() {
+    super('the popup is in the middle of another ask');
+  }
+}
+
+/** Moves the popup's flow for another page, unless the popup is in the middle of an ask. */
+export async function moveFlowFromElsewhere(db: AskAnywayDatabase, next: PopupFlow): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    if (!canMoveFlow(await getFlow(db), next)) throw new FlowBusyError();
+    await setFlow(db, next);
+  });
+}

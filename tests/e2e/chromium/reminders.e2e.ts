@@ -315,6 +315,26 @@ describe('reminders (Chromium)', () => {
     await extension().close(newtab);
   });
 
+  it('never pushes aside an ask in progress when a reminder’s page asks for another step', async () => {
+    const popup = await extension().open('popup.html');
+    await popupFlow.start(popup);
+    await popupFlow.forecast(popup, { forecast: 4, expected: 'Partly' });
+    await extension().close(popup);
+
+    const newtab = await extension().open('newtab.html#unreflected');
+    await newtab
+      .getByTestId('nt-unreflected')
+      .getByRole('button', { name: /Ask a colleague for feedback/ })
+      .click();
+    await expect
+      .poll(() => newtab.getByTestId('newtab-status').textContent())
+      .toContain('You have an ask open in the popup');
+    await extension().close(newtab);
+    const again = await extension().open('popup.html');
+    await again.getByTestId('doing').waitFor();
+    await extension().close(again);
+  });
+
   it('says so plainly when notifications are no longer allowed, and the badge still counts', async () => {
     const { worker } = extension();
     const options = await extension().open('options.html');
