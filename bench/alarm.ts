@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
 import { extensionIdFor, grantInProfile } from './grant';
+import { median } from './median';
 
 const ROOT = join(import.meta.dirname, '..');
 const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
@@ -280,14 +281,6 @@ async function round(cdp: Cdp, subject: Subject): Promise<Round> {
     stoppedForMs: when - stoppedAt,
     resolutionMs: seen.seenAt - seen.missedAt,
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export interface AlarmRow {

@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
 import { measureAlarm } from './alarm';
+import { median } from './median';
 import { copyWithSeedPage, seedHistory } from './seededExtension';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -53,14 +54,6 @@ const ALL_PAGES: readonly BenchPage[] = [
 const PAGES = process.env.BENCH_PAGES
   ? ALL_PAGES.filter((page) => process.env.BENCH_PAGES?.split(',').includes(page.name))
   : ALL_PAGES;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 /** JS (and CSS) a page loads: every script and stylesheet its HTML names, gzipped. */
 function shippedSize(html: string): { js: number; css: number } {

@@ -1,7 +1,6 @@
 import { t } from '../../utils/i18n';
+import { DAY_MS } from '../../utils/ladder/rules';
 import type { ReminderSettings } from '../../utils/reminders/types';
-
-const DAY_MS = 86_400_000;
 
 type PausePatch = Pick<ReminderSettings, 'pausedUntil' | 'pausedIndefinitely'>;
 

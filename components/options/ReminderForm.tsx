@@ -9,6 +9,7 @@ import {
   reminderSettingsProblems,
 } from '../../utils/reminders/validate';
 import type { SettingsStore } from '../../utils/settings';
+import { FollowUpDaysInput } from '../shared/FollowUpDaysInput';
 import { PauseControls } from './PauseControls';
 
 // Weeks start on Monday here, as everywhere else in Ask Anyway.
@@ -193,18 +194,11 @@ export function ReminderForm({
         </label>
         <div>
           <label for="follow-up-days">{t('remindersFollowUpDaysLabel')}</label>
-          <input
-            id="follow-up-days"
-            class="input--short"
-            type="number"
-            inputMode="numeric"
-            min={FOLLOW_UP_DAYS_MIN}
-            max={FOLLOW_UP_DAYS_MAX}
-            step={1}
+          <FollowUpDaysInput
             value={followUpDays}
-            aria-invalid={invalid('follow-up-days')}
-            aria-describedby="follow-up-days-hint"
-            onInput={(e) => setFollowUpDays(e.currentTarget.value)}
+            invalid={problems.has('follow-up-days')}
+            describedBy="follow-up-days-hint"
+            onInput={setFollowUpDays}
           />
           <p id="follow-up-days-hint" class="hint">
             {t('remindersFollowUpDaysHint')}

@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import { parseRating } from '../../utils/ratings';
 import { FOLLOW_UP_DAYS_MAX, FOLLOW_UP_DAYS_MIN, isValidFollowUpDays } from '../../utils/reminders/validate';
 import { ChoiceGroup } from '../shared/ChoiceGroup';
+import { FollowUpDaysInput } from '../shared/FollowUpDaysInput';
 import { RatingScale } from '../shared/RatingScale';
 import { useDraft } from '../shared/useDraft';
 import { useStepFocus } from '../shared/useStepFocus';
@@ -93,18 +94,11 @@ export function OutcomeStep({
       {draft.fields.outcome === 'noReply' && (
         <div>
           <label for="follow-up-days">{t('followUpDaysLabel')}</label>
-          <input
-            id="follow-up-days"
-            class="input--short"
-            type="number"
-            inputMode="numeric"
-            min={FOLLOW_UP_DAYS_MIN}
-            max={FOLLOW_UP_DAYS_MAX}
-            step={1}
+          <FollowUpDaysInput
             value={draft.fields.followUpDays ?? String(defaultFollowUpDays)}
-            aria-invalid={errors.followUp ? true : undefined}
-            aria-describedby={errors.followUp ? 'follow-up-days-error' : undefined}
-            onInput={(e) => draft.setField('followUpDays', e.currentTarget.value)}
+            invalid={errors.followUp !== undefined}
+            describedBy={errors.followUp ? 'follow-up-days-error' : undefined}
+            onInput={(v) => draft.setField('followUpDays', v)}
           />
           {errors.followUp && (
             <p id="follow-up-days-error" class="notice notice--error" role="alert">

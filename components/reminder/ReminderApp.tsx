@@ -4,13 +4,13 @@ import { readShownNotices } from '../../utils/browser/reminderNotices';
 import { closeThisTab } from '../../utils/browser/tabs';
 import { t } from '../../utils/i18n';
 import { noticeText } from '../../utils/reminders/noticeText';
-import type { ReminderKind, SnoozeChoice } from '../../utils/reminders/types';
+import { isReminderKind, type ReminderKind, type SnoozeChoice } from '../../utils/reminders/types';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 
 function kindFromHash(hash: string): ReminderKind | null {
   const kind = hash.replace(/^#/, '');
-  return kind === 'practice' || kind === 'followUp' || kind === 'reflection' ? kind : null;
+  return isReminderKind(kind) ? kind : null;
 }
 
 function formatTime(at: number): string {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { noticeText } from '../reminders/noticeText';
-import type { ReminderKind, ReminderNotice } from '../reminders/types';
+import { isReminderKind, type ReminderKind, type ReminderNotice } from '../reminders/types';
 import { hasNotifications } from './permissions';
 
 // The one place that talks to the notifications API. `notifications` is an optional
@@ -15,7 +15,7 @@ export function notificationId(kind: ReminderKind): string {
 
 export function kindOfNotification(id: string): ReminderKind | null {
   const kind = id.startsWith(PREFIX) ? id.slice(PREFIX.length) : '';
-  return kind === 'practice' || kind === 'followUp' || kind === 'reflection' ? kind : null;
+  return isReminderKind(kind) ? kind : null;
 }
 
 export async function notificationsAllowed(): Promise<boolean> {

@@ -60,18 +60,23 @@ async function runOnce(now: number): Promise<void> {
   await Promise.all([armed, setBadge(plan.badge)]);
 }
 
-let queue: Promise<void> = Promise.resolve();
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` after every run queued before it, so two events never read the same state. */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const result = queue.catch(() => undefined).then(work);
+  queue = result;
+  return result;
+}
 
 /**
  * Plans now: shows what is due, sets the badge and re-arms the one alarm. Runs one at a
  * time, so two events arriving together cannot show the same reminder twice.
  */
 export function runReminders(): Promise<void> {
-  queue = queue
-    .catch(() => undefined)
-    .then(() => runOnce(Date.now()))
-    .catch((error: unknown) => console.warn('Ask Anyway: reminders not planned', error));
-  return queue;
+  return inTurn(() => runOnce(Date.now())).catch((error: unknown) =>
+    console.warn('Ask Anyway: reminders not planned', error),
+  );
 }
 
 /** Where a reminder leads: the practice card, the awaiting asks or the asks to reflect on. */
@@ -88,19 +93,16 @@ export async function snoozeFromNotification(
   choice: SnoozeChoice,
 ): Promise<number | null> {
   await clearNotification(kind);
-  const run = async (): Promise<number | null> => {
+  const until = await inTurn(async () => {
     const [settings, stored] = await Promise.all([getSettingsStore().get(), readStored()]);
     const notice = stored.notices[kind];
     if (!notice) return null;
     const state = snoozeReminder(stored.state, notice, choice, Date.now(), settings.reminders);
     await browser.storage.local.set({ [STATE_KEY]: state });
     return state.snoozed.at(-1)?.until ?? null;
-  };
-  const result = queue.catch(() => undefined).then(run);
-  queue = result
-    .then(() => runOnce(Date.now()))
-    .catch((error: unknown) => console.warn('Ask Anyway: reminders not planned', error));
-  return result;
+  });
+  await runReminders(); // re-arms the alarm for the snooze
+  return until;
 }
 
 /** In the background: every event that can change what is due re-plans. */

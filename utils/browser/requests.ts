@@ -1,4 +1,4 @@
-import type { ReminderKind } from '../reminders/types';
+import { isReminderKind, type ReminderKind } from '../reminders/types';
 
 // Work a page asks the background to do, because the page does not load Dexie (the new tab
 // only reads). Every request is checked for shape before anything runs.
@@ -37,10 +37,7 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
   const { type, askId, attemptId, kind, action } = value as Record<string, unknown>;
   if (type === 'verifyStats' || type === 'refreshReminders') return true;
   if (type === 'reminderAction')
-    return (
-      (kind === 'practice' || kind === 'followUp' || kind === 'reflection') &&
-      (action === 'open' || action === 'hour' || action === 'tomorrow')
-    );
+    return isReminderKind(kind) && (action === 'open' || action === 'hour' || action === 'tomorrow');
   if (type === 'startForecast') return typeof askId === 'string' && askId.length > 0;
   return (
     typeof type === 'string' &&

@@ -29,6 +29,11 @@ export interface ReminderSettings {
 
 export type ReminderKind = 'practice' | 'followUp' | 'reflection';
 
+/** For names that arrive as text: a notification id, a page's address, a message. */
+export function isReminderKind(value: unknown): value is ReminderKind {
+  return value === 'practice' || value === 'followUp' || value === 'reflection';
+}
+
 /** A reminder the user pushed back from its notification. */
 export interface SnoozedReminder {
   kind: ReminderKind;

@@ -125,6 +125,13 @@ describe('reminders (Chromium)', () => {
     const next = await alarmTime(worker);
     expect(next).toBeGreaterThan(Date.now());
     expect((await recorded(worker)).length).toBe(1);
+
+    // The settings are one click away from every new tab.
+    const newtab = await extension().open('newtab.html');
+    await newtab.getByRole('link', { name: 'Reminder settings' }).click();
+    await newtab.waitForFunction(() => document.activeElement?.id === 'reminders');
+    expect(await newtab.getByTestId('reminders-state').textContent()).toBe('Reminders are on.');
+    await extension().close(newtab);
   });
 
   it('holds reminders back while paused, and the alarm brings them when the pause ends', async () => {

@@ -148,6 +148,19 @@ describe('quiet hours', () => {
   });
 });
 
+const clock = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** quietHoursEnd(t) is outside quiet hours, and every minute before it from t is inside them. */
+function expectFirstInstantOutside(t: number, qs: string, qe: string): void {
+  const result = quietHoursEnd(t, qs, qe);
+  expect(result).toBeGreaterThanOrEqual(t);
+  expect(isInQuietHours(result, qs, qe)).toBe(false);
+  for (let m = t; m < result; m = (Math.floor(m / MINUTE) + 1) * MINUTE) {
+    expect(isInQuietHours(m, qs, qe)).toBe(true);
+  }
+}
+
 describe('quietHoursEnd', () => {
   it('is the instant itself outside quiet hours', () => {
     const t = at(2026, 5, 17, 12, 0) + 1234;
@@ -163,22 +176,13 @@ describe('quietHoursEnd', () => {
 
   it('is the first instant outside quiet hours, across any day of 2024–2030', () => {
     const windowBound = fc.integer({ min: 0, max: 24 * 60 - 1 });
-    const clock = (m: number) =>
-      `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
     fc.assert(
       fc.property(
         fc.integer({ min: at(2024, 0, 1), max: at(2030, 11, 31) }),
         windowBound,
         windowBound,
         (t, start, end) => {
-          const [qs, qe] = [clock(start), clock(end)];
-          const result = quietHoursEnd(t, qs, qe);
-          expect(result).toBeGreaterThanOrEqual(t);
-          expect(isInQuietHours(result, qs, qe)).toBe(false);
-          // Every minute on the way is quiet, so no earlier instant qualifies.
-          for (let m = t; m < result; m = (Math.floor(m / MINUTE) + 1) * MINUTE) {
-            expect(isInQuietHours(m, qs, qe)).toBe(true);
-          }
+          expectFirstInstantOutside(t, clock(start), clock(end));
         },
       ),
       { numRuns: 200 },
@@ -260,8 +264,6 @@ describe(`daylight saving in ${ZONE}`, () => {
       transitionStarts.length > 0
         ? transitionStarts
         : years.flatMap((y) => [...Array(12).keys()].map((m) => at(y, m, 1)));
-    const clock = (m: number) =>
-      `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
     const bound = fc.integer({ min: 0, max: 24 * 60 - 1 }).map(clock);
     fc.assert(
       fc.property(
@@ -270,13 +272,7 @@ describe(`daylight saving in ${ZONE}`, () => {
         bound,
         bound,
         (dayStart, offset, qs, qe) => {
-          const t = dayStart + offset;
-          const result = quietHoursEnd(t, qs, qe);
-          expect(result).toBeGreaterThanOrEqual(t);
-          expect(isInQuietHours(result, qs, qe)).toBe(false);
-          for (let m = t; m < result; m = (Math.floor(m / MINUTE) + 1) * MINUTE) {
-            expect(isInQuietHours(m, qs, qe)).toBe(true);
-          }
+          expectFirstInstantOutside(dayStart + offset, qs, qe);
         },
       ),
       { numRuns: 200 },
