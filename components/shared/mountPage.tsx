@@ -1,11 +1,9 @@
 import { type ComponentChildren, render } from 'preact';
 import { type MessageKey, t } from '../../utils/i18n';
-import { applyTheme } from './applyTheme';
 import { StorageGate } from './StorageGate';
 
 /** Title, language and mount: what every extension page does first. */
 export function mountApp(titleKey: MessageKey, app: ComponentChildren): void {
-  applyTheme();
   document.title = t(titleKey);
   // The language of the text actually shown (the translation in use), not the browser's.
   document.documentElement.lang = t('htmlLang') || 'en';
