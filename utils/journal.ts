@@ -24,6 +24,13 @@ export const NO_CRITERIA: JournalCriteria = {
   to: '',
 };
 
+/** How many filters besides the search words narrow the journal (a date range counts each end). */
+export function activeFilterCount(criteria: JournalCriteria): number {
+  return [criteria.category, criteria.outcome, criteria.level !== null, criteria.from, criteria.to].filter(
+    Boolean,
+  ).length;
+}
+
 export type JournalProblem = 'rangeReversed';
 
 export function journalProblems(criteria: JournalCriteria): JournalProblem[] {

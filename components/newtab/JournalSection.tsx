@@ -1,7 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Outcome } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
-import { type JournalCriteria, type JournalPage, journalProblems, NO_CRITERIA } from '../../utils/journal';
+import {
+  activeFilterCount,
+  type JournalCriteria,
+  type JournalPage,
+  journalProblems,
+  NO_CRITERIA,
+} from '../../utils/journal';
 import { CategoryOptions } from '../shared/CategoryOptions';
 import { LevelOptions } from '../shared/LevelOptions';
 import { categoryLabel } from '../shared/labels';
@@ -40,6 +46,10 @@ export function JournalSection({
   // Set when the first page, read with a bound while the tab loaded, found nothing: the
   // next read of page one then goes all the way back.
   const [readAll, setReadAll] = useState(false);
+  // The filters other than search sit behind a button: a new tab seldom needs them, and their
+  // form controls are a large share of the page's first paint. The button counts the filters
+  // in force, so a closed panel never hides that the list is narrowed.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const asked = useRef(0);
   const problems = journalProblems(criteria);
   const isDefault = page === 0 && !readAll && JSON.stringify(criteria) === JSON.stringify(NO_CRITERIA);
@@ -65,6 +75,9 @@ export function JournalSection({
     setPage(0);
   };
   const filtered = !isDefault || criteria.search !== '';
+  const active = activeFilterCount(criteria);
+  const showFilters = filtersOpen || problems.length > 0;
+  const clearFilters = () => update({ ...NO_CRITERIA, search: criteria.search });
 
   return (
     <section class="card stack journal" aria-labelledby="journal-heading" data-testid="journal">
@@ -78,50 +91,70 @@ export function JournalSection({
             onInput={(e) => update({ search: e.currentTarget.value })}
           />
         </label>
-        <label class="stack-tight">
-          <span>{t('asksCategoryFilter')}</span>
-          <select value={criteria.category} onChange={(e) => update({ category: e.currentTarget.value })}>
-            <option value="">{t('asksAllCategories')}</option>
-            <CategoryOptions />
-          </select>
-        </label>
-        <label class="stack-tight">
-          <span>{t('journalOutcomeFilter')}</span>
-          <select
-            value={criteria.outcome}
-            onChange={(e) => update({ outcome: e.currentTarget.value as Outcome | '' })}
-          >
-            <option value="">{t('journalAllOutcomes')}</option>
-            {OUTCOMES.map((o) => (
-              <option key={o.value} value={o.value}>
-                {t(o.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="stack-tight">
-          <span>{t('asksLevelFilter')}</span>
-          <select
-            value={criteria.level === null ? '' : String(criteria.level)}
-            onChange={(e) => update({ level: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
-          >
-            <option value="">{t('asksAllLevels')}</option>
-            <LevelOptions />
-          </select>
-        </label>
-        <label class="stack-tight">
-          <span>{t('journalFrom')}</span>
-          <input
-            type="date"
-            value={criteria.from}
-            onChange={(e) => update({ from: e.currentTarget.value })}
-          />
-        </label>
-        <label class="stack-tight">
-          <span>{t('journalTo')}</span>
-          <input type="date" value={criteria.to} onChange={(e) => update({ to: e.currentTarget.value })} />
-        </label>
+        <button
+          type="button"
+          class="secondary"
+          aria-expanded={showFilters}
+          aria-controls="journal-filters"
+          onClick={() => setFiltersOpen(!showFilters)}
+        >
+          {active > 0 ? t('journalFiltersActive', String(active)) : t('journalFilters')}
+        </button>
       </div>
+      {showFilters && (
+        <div class="row journal__filters" id="journal-filters" data-testid="journal-filters">
+          <label class="stack-tight">
+            <span>{t('asksCategoryFilter')}</span>
+            <select value={criteria.category} onChange={(e) => update({ category: e.currentTarget.value })}>
+              <option value="">{t('asksAllCategories')}</option>
+              <CategoryOptions />
+            </select>
+          </label>
+          <label class="stack-tight">
+            <span>{t('journalOutcomeFilter')}</span>
+            <select
+              value={criteria.outcome}
+              onChange={(e) => update({ outcome: e.currentTarget.value as Outcome | '' })}
+            >
+              <option value="">{t('journalAllOutcomes')}</option>
+              {OUTCOMES.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {t(o.label)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="stack-tight">
+            <span>{t('asksLevelFilter')}</span>
+            <select
+              value={criteria.level === null ? '' : String(criteria.level)}
+              onChange={(e) =>
+                update({ level: e.currentTarget.value ? Number(e.currentTarget.value) : null })
+              }
+            >
+              <option value="">{t('asksAllLevels')}</option>
+              <LevelOptions />
+            </select>
+          </label>
+          <label class="stack-tight">
+            <span>{t('journalFrom')}</span>
+            <input
+              type="date"
+              value={criteria.from}
+              onChange={(e) => update({ from: e.currentTarget.value })}
+            />
+          </label>
+          <label class="stack-tight">
+            <span>{t('journalTo')}</span>
+            <input type="date" value={criteria.to} onChange={(e) => update({ to: e.currentTarget.value })} />
+          </label>
+          {active > 0 && (
+            <button type="button" class="secondary" onClick={clearFilters}>
+              {t('journalClearFilters')}
+            </button>
+          )}
+        </div>
+      )}
       {problems.length > 0 ? (
         <p role="alert" class="notice notice--error">
           {t('journalRangeReversed')}

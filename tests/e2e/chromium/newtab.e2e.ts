@@ -194,13 +194,29 @@ describe('new tab journal (Chromium)', () => {
     await section.getByLabel('Search your reflections').fill('PORTFOLIO');
     await expect.poll(titles).toEqual(['Journal ask 5']);
     await section.getByLabel('Search your reflections').fill('');
+    // The other filters wait behind a button, closed on a new tab.
+    const filtersButton = section.getByRole('button', { name: /^Filters/ });
+    expect(await filtersButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await section.getByLabel('Category').count()).toBe(0);
+    await filtersButton.click();
+    expect(await filtersButton.getAttribute('aria-expanded')).toBe('true');
     await section.getByLabel('Category').selectOption('money');
     await section.getByLabel('Answer').selectOption('no');
+    await expect.poll(titles).toEqual(['Journal ask 3', 'Journal ask 9']);
+    // Closed again, the button still says the list is narrowed.
+    await filtersButton.click();
+    expect(await filtersButton.textContent()).toBe('Filters (2)');
     await expect.poll(titles).toEqual(['Journal ask 3', 'Journal ask 9']);
     await section.getByLabel('Search your reflections').fill('nothing like this');
     await expect
       .poll(() => section.getByTestId('journal-empty').textContent())
       .toBe('No reflections match. Try other words or clear the filters.');
+    await filtersButton.click();
+    await section.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await filtersButton.textContent()).toBe('Filters');
+    await section.getByLabel('Search your reflections').fill('portfolio');
+    await expect.poll(titles).toEqual(['Journal ask 5']);
+    await section.getByLabel('Search your reflections').fill('');
 
     await section.getByLabel('From', { exact: true }).fill('2026-11-20');
     await section.getByLabel('To', { exact: true }).fill('2026-11-01');

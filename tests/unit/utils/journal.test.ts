@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../../utils/db/schema';
-import { journalProblems, matchesJournal, NO_CRITERIA } from '../../../utils/journal';
+import { activeFilterCount, journalProblems, matchesJournal, NO_CRITERIA } from '../../../utils/journal';
 
 const base: Attempt = {
   id: 'a',
@@ -55,5 +55,14 @@ describe('journal filters', () => {
     ]);
     expect(journalProblems({ ...NO_CRITERIA, from: '2026-11-01', to: '2026-11-20' })).toEqual([]);
     expect(journalProblems({ ...NO_CRITERIA, from: '2026-11-01' })).toEqual([]);
+  });
+
+  it('counts the filters in force besides the search words', () => {
+    expect(activeFilterCount(NO_CRITERIA)).toBe(0);
+    expect(activeFilterCount({ ...NO_CRITERIA, search: 'portfolio' })).toBe(0);
+    expect(activeFilterCount({ ...NO_CRITERIA, category: 'money', outcome: 'no' })).toBe(2);
+    // Level 1 is a filter like any other, not a falsy "none".
+    expect(activeFilterCount({ ...NO_CRITERIA, level: 1 })).toBe(1);
+    expect(activeFilterCount({ ...NO_CRITERIA, from: '2026-11-01', to: '2026-11-20' })).toBe(2);
   });
 });
