@@ -36,6 +36,18 @@ async function shoot(history: number, theme: 'light' | 'dark', name: string, wid
       await page.getByRole('button', { name: 'Minimal view' }).click();
       await page.locator('.newtab--minimal').waitFor();
     }
+    // Sections far below the fold are drawn only as they come near the viewport
+    // (content-visibility: auto), and a full-page capture does not scroll: grow the viewport
+    // to the whole page (until its height settles, as drawn sections take their real size).
+    for (let i = 0, height = 800; i < 5; i++) {
+      const next = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (next === height && i > 0) break;
+      height = next;
+      await page.setViewportSize({ width, height });
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
+      );
+    }
     await page.screenshot({ path: join(OUT, `${name}-${theme}.png`), fullPage: true });
   } finally {
     await context.close();

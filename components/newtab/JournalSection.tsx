@@ -76,8 +76,12 @@ export function JournalSection({
   };
   const filtered = !isDefault || criteria.search !== '';
   const active = activeFilterCount(criteria);
-  const showFilters = filtersOpen || problems.length > 0;
-  const clearFilters = () => update({ ...NO_CRITERIA, search: criteria.search });
+  const filtersButton = useRef<HTMLButtonElement>(null);
+  const clearFilters = () => {
+    update({ ...NO_CRITERIA, search: criteria.search });
+    // "Clear filters" goes away with the filters; keyboard focus lands on the toggle instead.
+    filtersButton.current?.focus();
+  };
 
   return (
     <section class="card stack journal" aria-labelledby="journal-heading" data-testid="journal">
@@ -92,16 +96,17 @@ export function JournalSection({
           />
         </label>
         <button
+          ref={filtersButton}
           type="button"
           class="secondary"
-          aria-expanded={showFilters}
+          aria-expanded={filtersOpen}
           aria-controls="journal-filters"
-          onClick={() => setFiltersOpen(!showFilters)}
+          onClick={() => setFiltersOpen(!filtersOpen)}
         >
           {active > 0 ? t('journalFiltersActive', String(active)) : t('journalFilters')}
         </button>
       </div>
-      {showFilters && (
+      {filtersOpen && (
         <div class="row journal__filters" id="journal-filters" data-testid="journal-filters">
           <label class="stack-tight">
             <span>{t('asksCategoryFilter')}</span>

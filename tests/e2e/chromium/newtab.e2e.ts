@@ -214,6 +214,8 @@ describe('new tab journal (Chromium)', () => {
     await filtersButton.click();
     await section.getByRole('button', { name: 'Clear filters' }).click();
     expect(await filtersButton.textContent()).toBe('Filters');
+    // The clear button is gone with the filters; focus is on the toggle, not lost.
+    expect(await filtersButton.evaluate((button) => button === document.activeElement)).toBe(true);
     await section.getByLabel('Search your reflections').fill('portfolio');
     await expect.poll(titles).toEqual(['Journal ask 5']);
     await section.getByLabel('Search your reflections').fill('');
