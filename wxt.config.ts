@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { transform } from 'esbuild';
 import type { Plugin } from 'vite';
@@ -24,7 +25,7 @@ const dropPluginLoaderScript: Plugin = {
 // The stylesheet goes into each page's HTML as a <style>: the parser reads it while the page's
 // script is still being fetched, time the page otherwise spends waiting. Inserted from the
 // script instead, it was parsed after the script arrived, in the way of the first paint.
-const THEME_CSS = 'components/shared/theme.css';
+const THEME_CSS = fileURLToPath(new URL('./components/shared/theme.css', import.meta.url));
 const inlineThemeStylesheet: Plugin = {
   name: 'ask-anyway:inline-theme-stylesheet',
   transformIndexHtml: {
