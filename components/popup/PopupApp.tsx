@@ -3,7 +3,6 @@ import { openExtensionPage } from '../../utils/browser/tabs';
 import { CATALOGUE } from '../../utils/catalogue/asks';
 import type { AskAnywayDatabase } from '../../utils/db/database';
 import { actOnTodayCard, type UserCardAction } from '../../utils/db/ladder';
-import { loadDatabase } from '../../utils/db/loadDatabase';
 import {
   abandonAttempt,
   answerAwaiting,
@@ -22,6 +21,7 @@ import {
 } from '../../utils/db/practice';
 import { type MessageKey, t } from '../../utils/i18n';
 import { ladderMoveText } from '../shared/ladderReason';
+import { loadDatabase } from '../shared/loadDatabase';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { useReadyMark } from '../shared/useReadyMark';
 import { AnswerStep } from './AnswerStep';

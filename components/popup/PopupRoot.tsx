@@ -1,4 +1,4 @@
-import { loadDatabase } from '../../utils/db/loadDatabase';
+import { loadDatabase } from '../shared/loadDatabase';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { usePromise } from '../shared/usePromise';
 import { type PopupData, readFreshPopupData } from './loadPopupData';

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AskAnywayDatabase } from '../../utils/db/database';
-import { loadDatabase } from '../../utils/db/loadDatabase';
 import { t } from '../../utils/i18n';
 import { DatabaseContext } from './DatabaseContext';
+import { loadDatabase } from './loadDatabase';
 import { useReadyMark } from './useReadyMark';
 
 type OpenState = { status: 'opening' } | { status: 'open'; db: AskAnywayDatabase } | { status: 'failed' };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { loadDraft, saveDraft } from '../../utils/db/drafts';
-import { loadDatabase } from '../../utils/db/loadDatabase';
 import { clearMirror, readMirror, writeMirror } from './draftMirror';
+import { loadDatabase } from './loadDatabase';
 
 export type DraftFields = Record<string, string>;
 

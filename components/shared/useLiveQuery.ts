@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { loadDatabaseRuntime } from './loadDatabase';
 
 export type LiveResult<T> =
   | { status: 'loading' }
@@ -10,11 +10,23 @@ export type LiveResult<T> =
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => setResult({ status: 'ready', value }),
-      error: (error: unknown) => setResult({ status: 'error', error }),
-    });
-    return () => subscription.unsubscribe();
+    let unsubscribe: (() => void) | null = null;
+    let live = true;
+    loadDatabaseRuntime().then(
+      ({ liveQuery }) => {
+        if (!live) return;
+        const subscription = liveQuery(query).subscribe({
+          next: (value) => setResult({ status: 'ready', value }),
+          error: (error: unknown) => setResult({ status: 'error', error }),
+        });
+        unsubscribe = () => subscription.unsubscribe();
+      },
+      (error: unknown) => live && setResult({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
   }, deps);
   return result;
 }
