@@ -1,15 +1,49 @@
 import { type ComponentChildren, render } from 'preact';
 import { type MessageKey, t } from '../../utils/i18n';
 import { StorageGate } from './StorageGate';
+import { paintView } from './snapshotView';
+import { afterNextPaint, markReadyAfterPaint } from './useReadyMark';
+
+/** Performance marks: a page painted its kept view first (see snapshotView.ts), and when the app took it over. */
+export const VIEW_MARK = 'aa:painted-view';
+export const MOUNTED_MARK = 'aa:mounted';
+
+function appRoot(): HTMLElement {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('#app missing from the page');
+  return root;
+}
 
 /** Title, language and mount: what every extension page does first. */
 export function mountApp(titleKey: MessageKey, app: ComponentChildren): void {
   document.title = t(titleKey);
   // The language of the text actually shown (the translation in use), not the browser's.
   document.documentElement.lang = t('htmlLang') || 'en';
-  const root = document.getElementById('app');
-  if (!root) throw new Error('#app missing from the page');
-  render(app, root);
+  render(app, appRoot());
+}
+
+/**
+ * Paints the page's kept view at once, and mounts the app over it after that paint: the app
+ * takes the painted nodes over, adds its handlers and corrects anything that differs. Until
+ * then (about one frame) the page shows but does not respond. Without a usable view it mounts
+ * the app straight away.
+ */
+export function mountAppOverView(titleKey: MessageKey, app: ComponentChildren, view: unknown): void {
+  const root = appRoot();
+  // Inert until the app is in: a click or key press on the bare view would do nothing.
+  root.inert = true;
+  if (!view || !paintView(root, view)) {
+    root.inert = false;
+    mountApp(titleKey, app);
+    return;
+  }
+  performance.mark(VIEW_MARK);
+  markReadyAfterPaint();
+  afterNextPaint(() => {
+    mountApp(titleKey, app);
+    root.inert = false;
+    performance.mark(MOUNTED_MARK);
+  });
 }
 
 /** A page whose content needs the open database before it can show anything. */

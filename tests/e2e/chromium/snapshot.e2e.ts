@@ -2,11 +2,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
 import { putRow } from './idb';
+import { popupFlow } from './popupFlow';
 
 const extension = useChromiumExtension();
 
 const paintedFrom = (popup: Page) => popup.locator('main').getAttribute('data-painted-from');
 const fresh = (popup: Page) => popup.locator('main').getAttribute('data-fresh');
+const paintedView = (popup: Page) =>
+  popup.evaluate(() => performance.getEntriesByName('aa:painted-view').length > 0);
 const cardId = (popup: Page) => popup.getByTestId('today-card').getAttribute('data-ask-id');
 
 describe('popup snapshot (Chromium)', () => {
@@ -24,10 +27,27 @@ describe('popup snapshot (Chromium)', () => {
 
     const again = await extension().open('popup.html');
     expect(await paintedFrom(again)).toBe('snapshot');
+    // The second open, once fresh, kept its DOM: this one painted that before the app ran.
+    expect(await paintedView(again)).toBe(true);
     expect(await cardId(again)).toBe(card);
     await expect.poll(() => fresh(again)).toBe('true');
     expect(await cardId(again)).toBe(card);
+    // The app took the painted view over: its buttons act.
+    await popupFlow.start(again);
     await extension().close(again);
+
+    // A step with fields never paints from a kept view: a typed draft must not flash empty.
+    const forecast = await extension().open('popup.html');
+    await expect.poll(() => fresh(forecast)).toBe('true');
+    await extension().close(forecast);
+    const forecastAgain = await extension().open('popup.html');
+    expect(await paintedFrom(forecastAgain)).toBe('snapshot');
+    expect(await paintedView(forecastAgain)).toBe(false);
+    await forecastAgain.getByRole('heading', { name: 'Before you ask' }).waitFor();
+    // Back to the card, as the next tests expect.
+    await forecastAgain.getByRole('button', { name: 'Back', exact: true }).click();
+    await forecastAgain.getByTestId('today-card').waitFor();
+    await extension().close(forecastAgain);
   });
 
   it('never paints a snapshot taken before a change made on another page', async () => {

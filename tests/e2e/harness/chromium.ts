@@ -119,7 +119,13 @@ async function launch({
     async open(path) {
       const page = await context.newPage();
       await page.goto(url(path));
-      await page.waitForFunction(() => performance.getEntriesByName('aa:ready').length > 0);
+      // Painted, and if it painted a kept view first, taken over by the app (mountPage.tsx).
+      await page.waitForFunction(
+        () =>
+          performance.getEntriesByName('aa:ready').length > 0 &&
+          (performance.getEntriesByName('aa:painted-view').length === 0 ||
+            performance.getEntriesByName('aa:mounted').length > 0),
+      );
       return page;
     },
     async close(page) {

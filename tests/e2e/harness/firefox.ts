@@ -67,7 +67,12 @@ async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }
         location.href = href;
       }, target);
       await page.waitForFunction(
-        (href) => location.href === href && performance.getEntriesByName('aa:ready').length > 0,
+        // Painted, and if it painted a kept view first, taken over by the app (mountPage.tsx).
+        (href) =>
+          location.href === href &&
+          performance.getEntriesByName('aa:ready').length > 0 &&
+          (performance.getEntriesByName('aa:painted-view').length === 0 ||
+            performance.getEntriesByName('aa:mounted').length > 0),
         { timeout: 15_000 },
         target,
       );
