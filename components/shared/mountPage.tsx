@@ -30,20 +30,31 @@ export function mountApp(titleKey: MessageKey, app: ComponentChildren): void {
  */
 export function mountAppOverView(titleKey: MessageKey, app: ComponentChildren, view: unknown): void {
   const root = appRoot();
-  // Inert until the app is in: a click or key press on the bare view would do nothing.
-  root.inert = true;
-  if (!view || !paintView(root, view)) {
-    root.inert = false;
-    mountApp(titleKey, app);
+  if (view && paintViewSafely(root, view)) {
+    performance.mark(VIEW_MARK);
+    markReadyAfterPaint();
+    afterNextPaint(() => {
+      mountApp(titleKey, app);
+      root.inert = false;
+      performance.mark(MOUNTED_MARK);
+    });
     return;
   }
-  performance.mark(VIEW_MARK);
-  markReadyAfterPaint();
-  afterNextPaint(() => {
-    mountApp(titleKey, app);
-    root.inert = false;
-    performance.mark(MOUNTED_MARK);
-  });
+  mountApp(titleKey, app);
+}
+
+/** A view that cannot be built (stored data gone wrong) leaves the page empty, never broken. */
+function paintViewSafely(root: HTMLElement, view: unknown): boolean {
+  try {
+    // Inert until the app is in: a click or key press on the bare view would do nothing.
+    root.inert = true;
+    if (paintView(root, view)) return true;
+  } catch (error) {
+    console.warn('Ask Anyway: kept view not painted', error);
+  }
+  root.replaceChildren();
+  root.inert = false;
+  return false;
 }
 
 /** A page whose content needs the open database before it can show anything. */

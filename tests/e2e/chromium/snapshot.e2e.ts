@@ -93,4 +93,27 @@ describe('popup snapshot (Chromium)', () => {
     expect(await fresh(reopened)).toBe('true');
     await extension().close(reopened);
   });
+
+  it('opens normally when its kept view cannot be built', async () => {
+    const popup = await extension().open('popup.html');
+    await expect.poll(() => fresh(popup)).toBe('true');
+    const card = await cardId(popup);
+    const key = 'ask-anyway:snapshot:popup-view';
+    await expect.poll(() => popup.evaluate((k) => localStorage.getItem(k) !== null, key)).toBe(true);
+    // Still current (same stamp, day and build), but not a view anything can build.
+    await popup.evaluate((k) => {
+      const record = JSON.parse(localStorage.getItem(k) ?? '{}');
+      localStorage.setItem(k, JSON.stringify({ ...record, value: [['not a tag!', {}, ['x']]] }));
+    }, key);
+    await extension().close(popup);
+
+    const reopened = await extension().open('popup.html');
+    expect(await paintedView(reopened)).toBe(false);
+    expect(await paintedFrom(reopened)).toBe('snapshot');
+    expect(await cardId(reopened)).toBe(card);
+    await popupFlow.start(reopened);
+    await reopened.getByRole('button', { name: 'Back', exact: true }).click();
+    await reopened.getByTestId('today-card').waitFor();
+    await extension().close(reopened);
+  });
 });
