@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
+import { pageAnswers } from '../tests/e2e/harness/pageAnswers';
 import { measureAlarm } from './alarm';
 import { median } from './median';
 import { copyWithSeedPage, seedHistory } from './seededExtension';
@@ -161,11 +162,7 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
       });
       // A page that painted its kept view first responds once the app has taken it over
       // (components/shared/mountPage.tsx); any other page, from the ready mark.
-      await page.waitForFunction(
-        () =>
-          performance.getEntriesByName('aa:painted-view').length === 0 ||
-          performance.getEntriesByName('aa:mounted').length > 0,
-      );
+      await page.waitForFunction(pageAnswers);
       const respondsMs = await page.evaluate(
         (mark) =>
           (performance.getEntriesByName('aa:mounted')[0] ?? performance.getEntriesByName(mark)[0])

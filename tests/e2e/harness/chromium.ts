@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromiumArgs } from './chromiumArgs';
+import { pageAnswers } from './pageAnswers';
 import { CHROME_BUILD, CHROMIUM_BIN } from './paths';
 import { isExtensionUrl, StandingChecks } from './standingChecks';
 
@@ -119,13 +120,7 @@ async function launch({
     async open(path) {
       const page = await context.newPage();
       await page.goto(url(path));
-      // Painted, and if it painted a kept view first, taken over by the app (mountPage.tsx).
-      await page.waitForFunction(
-        () =>
-          performance.getEntriesByName('aa:ready').length > 0 &&
-          (performance.getEntriesByName('aa:painted-view').length === 0 ||
-            performance.getEntriesByName('aa:mounted').length > 0),
-      );
+      await page.waitForFunction(pageAnswers);
       return page;
     },
     async close(page) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { pageAnswers } from './pageAnswers';
 import { FIREFOX_BIN, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from './paths';
 import { StandingChecks } from './standingChecks';
 
@@ -66,16 +67,8 @@ async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }
       await page.evaluate((href) => {
         location.href = href;
       }, target);
-      await page.waitForFunction(
-        // Painted, and if it painted a kept view first, taken over by the app (mountPage.tsx).
-        (href) =>
-          location.href === href &&
-          performance.getEntriesByName('aa:ready').length > 0 &&
-          (performance.getEntriesByName('aa:painted-view').length === 0 ||
-            performance.getEntriesByName('aa:mounted').length > 0),
-        { timeout: 15_000 },
-        target,
-      );
+      await page.waitForFunction((href) => location.href === href, { timeout: 15_000 }, target);
+      await page.waitForFunction(pageAnswers, { timeout: 15_000 });
     },
     async dispose() {
       await browser.close();
