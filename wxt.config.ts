@@ -56,7 +56,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    // unlimitedStorage: the browser never evicts the database to free space (see README, Your data).
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     // Asked for only when the user turns reminders on; the badge works without it.
     optional_permissions: ['notifications'],
     action: { default_title: '__MSG_actionTitle__' },

@@ -31,3 +31,8 @@ export function addDays(day: DayKey, days: number): DayKey {
   date.setDate(date.getDate() + days);
   return dayKey(date);
 }
+
+/** A day key as people read it in `locale` ("30 Nov 2026"). */
+export function formatDay(day: DayKey, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(parseDayKey(day));
+}

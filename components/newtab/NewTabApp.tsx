@@ -203,7 +203,8 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
       {!minimal && (
         <p>
           <a href="/asks.html">{t('browseAsks')}</a> · <a href="/options.html">{t('optionsTitle')}</a> ·{' '}
-          <a href="/options.html#reminders">{t('newtabReminderSettings')}</a>
+          <a href="/options.html#reminders">{t('newtabReminderSettings')}</a> ·{' '}
+          <a href="/options.html#your-data">{t('dataLink')}</a>
         </p>
       )}
     </main>

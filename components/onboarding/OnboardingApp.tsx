@@ -1,9 +1,14 @@
+import { useEffect } from 'preact/hooks';
+import { ensurePersistentStorage } from '../../utils/browser/persistentStorage';
 import { t } from '../../utils/i18n';
+import { ImportPanel } from '../data/ImportPanel';
 import { useReadyMark } from '../shared/useReadyMark';
 import { RemindersOptIn } from './RemindersOptIn';
 
 export function OnboardingApp() {
   useReadyMark(true);
+  // Asked on the first page a person sees, so the browser keeps their data from day one.
+  useEffect(() => void ensurePersistentStorage(), []);
   return (
     <main class="page stack">
       <h1>{t('onboardingTitle')}</h1>
@@ -15,6 +20,7 @@ export function OnboardingApp() {
       </section>
       <RemindersOptIn />
       <p>{t('onboardingNext')}</p>
+      <ImportPanel heading="h2" intro={t('onboardingRestoreIntro')} doneNote={t('onboardingRestored')} />
       <p class="hint">{t('safetyText')}</p>
     </main>
   );

@@ -1,6 +1,7 @@
 import { hasNotifications } from '../../utils/browser/permissions';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { t } from '../../utils/i18n';
+import { YourDataSection } from '../data/YourDataSection';
 import { useHashFocus } from '../shared/useHashFocus';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
@@ -40,6 +41,7 @@ export function OptionsApp() {
       <p>
         <a href="/asks.html">{t('browseAsks')}</a>
       </p>
+      <YourDataSection />
       <section class="card stack" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('optionsAboutHeading')}</h2>
         <p>{t('optionsAboutText')}</p>

@@ -3,7 +3,8 @@ import { verifyStats } from '../db/attempts';
 import { getDatabase } from '../db/database';
 import { FlowBusyError, moveFlowFromElsewhere } from '../db/flow';
 import { closeAsNoReply, reopenAwaiting } from '../db/practice';
-import { openReminder, runReminders, snoozeFromNotification } from './reminders';
+import { clearEverything } from './clearEverything';
+import { openReminder, runReminders, snoozeFromNotification, withRemindersHeld } from './reminders';
 import { type BackgroundReply, type BackgroundRequest, isBackgroundRequest } from './requests';
 
 // The background's side of the requests in requests.ts.
@@ -13,6 +14,10 @@ async function handle(request: BackgroundRequest, now: number): Promise<Backgrou
   switch (request.type) {
     case 'verifyStats':
       return { ok: true, repaired: await verifyStats(db, now) };
+    case 'deleteEverything':
+      // No re-plan after it: with nothing left, there is nothing to remind of.
+      await withRemindersHeld(() => clearEverything(request.everywhere));
+      return { ok: true };
     case 'refreshReminders':
       await runReminders();
       return { ok: true };

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDatabase } from '../db/database';
 import { readReminderFacts } from '../db/reminderFacts';
 import { normalizeReminderState } from '../reminders/defaults';
-import { planReminders, snoozeReminder } from '../reminders/plan';
+import { needsAlarm, planReminders, snoozeReminder } from '../reminders/plan';
 import type { ReminderKind, ReminderState, SnoozeChoice } from '../reminders/types';
 import {
   clearNotification,
@@ -39,20 +39,26 @@ async function runOnce(now: number): Promise<void> {
     notificationsAllowed(),
     readReminderFacts(getDatabase(), now),
   ]);
-  const plan = planReminders({
+  const input = {
     now,
     settings: settings.reminders,
     weeklyGoal: settings.weeklyGoal,
     state: stored.state,
     notificationsAllowed: allowed,
     ...facts,
-  });
+  };
+  const plan = planReminders(input);
   const notices = { ...stored.notices };
   for (const notice of plan.show) notices[notice.kind] = notice;
   // Stored before showing: a run that dies half-way may miss a reminder, but never repeats one.
-  await browser.storage.local.set({ [STATE_KEY]: plan.state, ...shownNoticesEntry(notices) });
+  // Unchanged state is not written again, so an emptied storage (after "Delete everything")
+  // stays empty while there is nothing to remember.
+  if (plan.show.length > 0 || JSON.stringify(plan.state) !== JSON.stringify(stored.state))
+    await browser.storage.local.set({ [STATE_KEY]: plan.state, ...shownNoticesEntry(notices) });
   // Re-armed whatever happens to the notifications, so later reminders still come.
-  const armed = browser.alarms.create(REMINDER_ALARM, { when: plan.nextCheckAt });
+  const armed = needsAlarm(input)
+    ? browser.alarms.create(REMINDER_ALARM, { when: plan.nextCheckAt })
+    : browser.alarms.clear(REMINDER_ALARM);
   for (const notice of plan.show)
     await showNotification(notice).catch((error: unknown) =>
       console.warn('Ask Anyway: notification not shown', notice.kind, error),
@@ -67,6 +73,14 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
   const result = queue.catch(() => undefined).then(work);
   queue = result;
   return result;
+}
+
+/**
+ * Runs `work` (deleting everything, say) with no reminder run before it is done, so none can
+ * re-arm an alarm or set the badge from data that is about to go.
+ */
+export function withRemindersHeld<T>(work: () => Promise<T>): Promise<T> {
+  return inTurn(work);
 }
 
 /**

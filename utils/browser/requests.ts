@@ -11,6 +11,7 @@ export type BackgroundRequest =
       attemptId: string;
     }
   | { type: 'refreshReminders' }
+  | { type: 'deleteEverything'; everywhere: boolean }
   | { type: 'reminderAction'; kind: ReminderKind; action: 'open' | 'hour' | 'tomorrow' };
 
 export type BackgroundReply =
@@ -36,6 +37,7 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
   if (typeof value !== 'object' || value === null) return false;
   const { type, askId, attemptId, kind, action } = value as Record<string, unknown>;
   if (type === 'verifyStats' || type === 'refreshReminders') return true;
+  if (type === 'deleteEverything') return typeof (value as { everywhere?: unknown }).everywhere === 'boolean';
   if (type === 'reminderAction')
     return isReminderKind(kind) && (action === 'open' || action === 'hour' || action === 'tomorrow');
   if (type === 'startForecast') return typeof askId === 'string' && askId.length > 0;

@@ -28,6 +28,15 @@ export function isPaused(settings: ReminderSettings, now: number): boolean {
   return settings.pausedIndefinitely || (settings.pausedUntil !== null && now < settings.pausedUntil);
 }
 
+/**
+ * Whether the background needs an alarm at all. With reminders off and nothing waiting or
+ * unreflected, no reminder can fall due and the badge stays empty until a write re-plans,
+ * so nothing is left scheduled (after "Delete everything", for one).
+ */
+export function needsAlarm({ settings, awaiting, unreflected }: ReminderInput): boolean {
+  return settings.enabled || awaiting.length > 0 || unreflected.length > 0;
+}
+
 /** Works out which reminders to show now, the state to keep, the badge and the next run. */
 export function planReminders(input: ReminderInput): ReminderPlan {
   const { now, settings } = input;

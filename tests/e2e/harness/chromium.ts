@@ -101,6 +101,14 @@ async function launch({
   });
   const extensionId = new URL(worker.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  if (granted.length === 0) {
+    // A fresh install opens onboarding in a tab of its own, a moment after the worker starts.
+    // Waited for here: opened later, it takes the foreground from the page a test is driving,
+    // and every action on that page then waits on a throttled background tab.
+    const onboarding = url('onboarding.html');
+    if (!context.pages().some((page) => page.url() === onboarding))
+      await context.waitForEvent('page', { predicate: (page) => page.url() === onboarding, timeout: 15_000 });
+  }
 
   let scanned = new Set<string>();
   const scan = async (page: Page) => {

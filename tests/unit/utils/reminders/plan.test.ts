@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DayKey, dayKey } from '../../../../utils/dates';
 import { DEFAULT_REMINDER_SETTINGS, EMPTY_REMINDER_STATE } from '../../../../utils/reminders/defaults';
-import { isPaused, planReminders, snoozeReminder } from '../../../../utils/reminders/plan';
+import { isPaused, needsAlarm, planReminders, snoozeReminder } from '../../../../utils/reminders/plan';
 import type {
   AwaitingAsk,
   ReminderInput,
@@ -615,3 +615,35 @@ function ymd(day: DayKey): [number, number, number] {
   const [y, m, d] = day.split('-').map(Number);
   return [y ?? 1970, (m ?? 1) - 1, d ?? 1];
 }
+
+describe('needsAlarm', () => {
+  const input = (settings: Partial<ReminderSettings>, patch: Partial<ReminderInput> = {}): ReminderInput => ({
+    now: june(17, 12),
+    settings: { ...SETTINGS, ...settings },
+    weeklyGoal: 3,
+    state: EMPTY_REMINDER_STATE,
+    notificationsAllowed: false,
+    practisedToday: false,
+    weekCount: 0,
+    awaiting: [],
+    unreflected: [],
+    ...patch,
+  });
+
+  it('is not needed with reminders off and nothing waiting', () => {
+    expect(needsAlarm(input({ enabled: false }))).toBe(false);
+  });
+
+  it('is needed while reminders are on', () => {
+    expect(needsAlarm(input({ enabled: true }))).toBe(true);
+  });
+
+  it('is needed for the badge while an ask waits for a reply or a reflection', () => {
+    expect(
+      needsAlarm(input({ enabled: false }, { awaiting: [{ id: 'a', title: 'A', followUpDueAt: june(18) }] })),
+    ).toBe(true);
+    expect(
+      needsAlarm(input({ enabled: false }, { unreflected: [{ id: 'b', title: 'B', doneAt: june(16) }] })),
+    ).toBe(true);
+  });
+});

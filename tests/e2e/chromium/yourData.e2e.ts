@@ -1,0 +1,184 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromiumExtension } from '../harness/chromium';
+import { dumpDatabaseInPage, productLocalStorageKeys } from '../harness/dataState';
+import { ROOT } from '../harness/paths';
+import { popupFlow } from './popupFlow';
+
+const extension = useChromiumExtension();
+const FIXTURES = join(ROOT, 'tests/fixtures/import');
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Clicks a button that hands a file to the browser's downloads, and reads the file. */
+async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** What a person sees of their practice on the new tab: counts, ladder, journal text. */
+async function progressSeen(): Promise<Record<string, string>> {
+  const tab = await extension().open('newtab.html');
+  const seen: Record<string, string> = {};
+  for (const id of [
+    'week-count',
+    'ladder-level',
+    'calendar-summary',
+    'outcomes',
+    'journal-entries',
+    'beliefs',
+  ])
+    seen[id] = ((await tab.getByTestId(id).textContent()) ?? '').trim();
+  await extension().close(tab);
+  return seen;
+}
+
+let backupText = '';
+
+describe('your data (Chromium)', () => {
+  it('logs a few asks, then exports a full backup and a spreadsheet', async () => {
+    const popup = await extension().open('popup.html');
+    await popupFlow.complete(popup, {
+      forecast: 7,
+      expected: 'No',
+      belief: 'They will think I am pushy',
+      outcome: 'Partly',
+      actual: 3,
+      reflection: { happened: '=1+1 and a café, "quoted"' },
+    });
+    await popupFlow.complete(popup, { forecast: 5, expected: 'Yes', outcome: 'No', actual: 4 });
+    await extension().close(popup);
+
+    const options = await extension().open('options.html#your-data');
+    await expect.poll(() => options.getByTestId('storage-status').textContent()).toMatch(/Space used: /);
+    const backup = await download(options, 'export-json');
+    expect(backup.name).toBe(`ask-anyway-backup-${today()}.json`);
+    const file = JSON.parse(backup.text);
+    expect(file).toMatchObject({ app: 'ask-anyway', formatVersion: 1, schemaVersion: 1 });
+    expect(file.counts.attempts).toBe(2);
+    expect(file.stores.attempts).toHaveLength(2);
+    expect(file.settings).toMatchObject({ weeklyGoal: 3 });
+    await expect.poll(() => options.getByTestId('export-status').textContent()).toContain(backup.name);
+    backupText = backup.text;
+
+    const csv = await download(options, 'export-csv');
+    expect(csv.name).toBe(`ask-anyway-asks-${today()}.csv`);
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]?.startsWith('\uFEFFDate,Ask,Category,Level,Status,')).toBe(true);
+    expect(lines).toHaveLength(3);
+    // The reflection that looks like a formula is written as text.
+    expect(csv.text).toContain(`"'=1+1 and a café, ""quoted"""`);
+    await extension().close(options);
+  });
+
+  it('refuses a hostile file with its message and changes nothing', async () => {
+    const options = await extension().open('options.html');
+    const before = await options.evaluate(dumpDatabaseInPage);
+    await options.getByLabel('Choose a backup file').setInputFiles(join(FIXTURES, 'level-as-words.json'));
+    await expect
+      .poll(() => options.getByTestId('import-problems').textContent())
+      .toContain('Ask 2: the level must be a whole number from 1 to 10.');
+    await options.getByLabel('Choose a backup file').setInputFiles(join(FIXTURES, 'proto-key.json'));
+    await expect
+      .poll(() => options.getByTestId('import-problems').textContent())
+      .toContain('The file holds a key named “__proto__”');
+    expect(await options.evaluate(dumpDatabaseInPage)).toEqual(before);
+    await extension().close(options);
+  });
+
+  it('deletes everything: database, storage, settings, localStorage, alarms and badge', async () => {
+    const seenBefore = await progressSeen();
+    expect(seenBefore['week-count']).toBe('2 of 3 asks this week');
+    const { context, worker } = extension();
+    // Something in every place deletion must reach.
+    await worker.evaluate(async () => {
+      await chrome.storage.sync.set({ settings: { weeklyGoal: 5 } });
+      await chrome.alarms.create('reminders', { when: Date.now() + 3_600_000 });
+      await chrome.action.setBadgeText({ text: '2' });
+    });
+    const options = await extension().open('options.html#your-data');
+    expect(await options.evaluate(productLocalStorageKeys)).not.toEqual([]);
+
+    await options.getByRole('button', { name: 'Delete everything' }).click();
+    await expect
+      .poll(() => options.locator('#delete-status').textContent())
+      .toBe('Type “delete” in the box to confirm. Nothing was deleted.');
+    expect((await options.evaluate(dumpDatabaseInPage)).attempts).toHaveLength(2);
+
+    await options.getByLabel('Delete the settings everywhere they sync').check();
+    await options.getByLabel('To confirm, type “delete”').fill('delete');
+    await options.getByRole('button', { name: 'Delete everything' }).click();
+    await options.waitForURL(/onboarding\.html$/);
+    await options.getByRole('heading', { name: 'Welcome to Ask Anyway' }).waitFor();
+
+    const dump = await options.evaluate(dumpDatabaseInPage);
+    for (const [store, rows] of Object.entries(dump)) expect(rows, store).toEqual([]);
+    expect(await options.evaluate(productLocalStorageKeys)).toEqual([]);
+    const browserState = await worker.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      sync: await chrome.storage.sync.get(null),
+      alarms: await chrome.alarms.getAll(),
+      badge: await chrome.action.getBadgeText({}),
+    }));
+    expect(browserState).toEqual({ local: {}, sync: {}, alarms: [], badge: '' });
+    // Still empty once the background has had its say about the change.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+    expect(context.pages().length).toBeGreaterThan(0);
+    await extension().close(options);
+  });
+
+  it('restores the backup from onboarding: the new tab shows the same numbers and words', async () => {
+    const onboarding = await extension().open('onboarding.html');
+    // The very file the export wrote, offered back as a person would pick it.
+    const path = join(ROOT, '.output', 'e2e-restore.json');
+    writeFileSync(path, backupText);
+    await onboarding.getByLabel('Choose a backup file').setInputFiles(path);
+    const preview = onboarding.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Asks: 2, of which reflected on: 1');
+    expect(await onboarding.getByTestId('import-preview-here').textContent()).toBe(
+      'Already here: 0 of these asks and 0 of these custom asks',
+    );
+    await onboarding.getByTestId('import-restore').click();
+    await expect
+      .poll(() => onboarding.getByTestId('import-done').textContent())
+      .toContain('Restored. Asks written: 2.');
+    await extension().close(onboarding);
+
+    const seen = await progressSeen();
+    expect(seen['week-count']).toBe('2 of 3 asks this week');
+    expect(seen['journal-entries']).toContain('=1+1 and a café, "quoted"');
+    expect(seen.beliefs).toContain('They will think I am pushy');
+    expect(seen.outcomes).toContain('Partly: 1');
+  });
+
+  it('replace asks first, downloads what is here, then puts the backup in its place', async () => {
+    const options = await extension().open('options.html#your-data');
+    const before = await options.evaluate(dumpDatabaseInPage);
+    await options.getByLabel('Choose a backup file').setInputFiles(join(ROOT, '.output', 'e2e-restore.json'));
+    await options.getByTestId('import-preview').waitFor();
+    expect(await options.getByTestId('import-preview-here').textContent()).toBe(
+      'Already here: 2 of these asks and 0 of these custom asks',
+    );
+    await options.getByLabel('Replace everything here with the backup').check();
+    await options.getByTestId('import-restore').click();
+    const confirm = options.getByTestId('import-confirm-replace');
+    await confirm.waitFor();
+    expect(await options.evaluate(dumpDatabaseInPage)).toEqual(before);
+    const [safety] = await Promise.all([
+      options.waitForEvent('download'),
+      confirm.getByRole('button', { name: 'Download a backup, then replace' }).click(),
+    ]);
+    expect(safety.suggestedFilename()).toMatch(/^ask-anyway-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await expect.poll(() => options.getByTestId('import-done').textContent()).toContain('Asks written: 2.');
+    const after = await options.evaluate(dumpDatabaseInPage);
+    expect(after.attempts).toEqual(before.attempts);
+    await extension().close(options);
+  });
+});

@@ -1,0 +1,73 @@
+import type { Attempt, MetaRow, Reflection } from '../db/schema';
+
+// How a backup's rows join the rows already here ("Merge"): by id, the newer edit wins, and a
+// reflection is never replaced by an older one or by an empty one. Pure, so every rule has a
+// test; utils/db/backup.ts reads the rows these need and writes what they return.
+
+function isEmptyReflection(reflection: Reflection | undefined): boolean {
+  if (!reflection) return true;
+  const { expected, happened, thoughtsFeelings, beliefUpdate } = reflection;
+  return [expected, happened, thoughtsFeelings, beliefUpdate].every((text) => text.trim() === '');
+}
+
+/** The reflection to keep of two: the written one, or of two written ones the later. */
+export function betterReflection(here: Reflection | undefined, incoming: Reflection | undefined) {
+  if (isEmptyReflection(incoming)) return isEmptyReflection(here) ? (here ?? incoming) : here;
+  if (isEmptyReflection(here)) return incoming;
+  return (incoming?.reflectedAt ?? 0) > (here?.reflectedAt ?? 0) ? incoming : here;
+}
+
+/** The attempt to write for `incoming`, or null when the one here already is the result. */
+export function mergeAttempt(here: Attempt | undefined, incoming: Attempt): Attempt | null {
+  if (!here) return incoming;
+  const newer = incoming.updatedAt > here.updatedAt ? incoming : here;
+  const reflection = betterReflection(here.reflection, incoming.reflection);
+  if (newer === here && reflection === here.reflection) return null;
+  const { reflection: _dropped, ...rest } = newer;
+  return reflection ? { ...rest, reflection } : rest;
+}
+
+/** Custom asks and drafts: the newer edit wins; a tie keeps the row here. */
+export function mergeByUpdatedAt<T extends { updatedAt: number }>(
+  here: T | undefined,
+  incoming: T,
+): T | null {
+  return !here || incoming.updatedAt > here.updatedAt ? incoming : null;
+}
+
+/**
+ * Events (card, ladder, safety) have numbers given by each device, so the same number may
+ * name different events: an event is the same when everything but its number is. Returns
+ * the incoming events not here yet, keeping their number where it is free.
+ */
+export function mergeEvents<T extends { id?: number }>(here: readonly T[], incoming: readonly T[]): T[] {
+  const signature = ({ id: _id, ...rest }: T) => JSON.stringify(rest, Object.keys(rest).sort());
+  const known = new Set(here.map(signature));
+  const usedIds = new Set(here.map((event) => event.id));
+  const added: T[] = [];
+  for (const event of incoming) {
+    const sig = signature(event);
+    if (known.has(sig)) continue;
+    known.add(sig);
+    if (event.id !== undefined && !usedIds.has(event.id)) {
+      usedIds.add(event.id);
+      added.push(event);
+    } else {
+      const { id: _id, ...withoutId } = event;
+      added.push(withoutId as T);
+    }
+  }
+  return added;
+}
+
+/**
+ * Meta keeps this device's place (the popup's step, today's card) and fills in what it
+ * lacks; the ladder position is the one that moved last, on whichever device.
+ */
+export function mergeMeta(here: ReadonlyMap<string, MetaRow>, incoming: MetaRow): MetaRow | null {
+  const current = here.get(incoming.key);
+  if (!current) return incoming;
+  if (incoming.key !== 'ladder') return null;
+  const since = (row: MetaRow) => (row.value as { since?: number } | undefined)?.since ?? 0;
+  return since(incoming) > since(current) ? incoming : null;
+}

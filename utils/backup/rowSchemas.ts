@@ -1,0 +1,188 @@
+import * as v from 'valibot';
+import { DAY_MS, MAX_LEVEL, MIN_LEVEL } from '../ladder/rules';
+import { RATING_MAX, RATING_MIN, REFLECTION_MAX_CHARS } from '../ratings';
+import type { BackupStore } from './backupFormat';
+
+// One schema per stored row, for the import boundary. Each check carries a rule code as its
+// message (see importProblems.ts), which the options page turns into words for people.
+
+/** No backup can hold anything from before Ask Anyway existed. */
+export const EARLIEST_DATE = Date.UTC(2020, 0, 1);
+/** Another device's clock may run ahead of this one's, but not by days. */
+const CLOCK_SLACK_MS = 2 * DAY_MS;
+
+const ID_MAX = 100;
+const TITLE_MAX = 500;
+const KEY_MAX = 200;
+
+const wholeNumberFrom = (min: number, max: number, rule: string) =>
+  v.pipe(v.number(rule), v.integer(rule), v.minValue(min, rule), v.maxValue(max, rule));
+
+const rating = () => wholeNumberFrom(RATING_MIN, RATING_MAX, 'rating');
+const level = () => wholeNumberFrom(MIN_LEVEL, MAX_LEVEL, 'level');
+const text = (max: number) => v.pipe(v.string(`text:${max}`), v.maxLength(max, `text:${max}`));
+const id = () =>
+  v.pipe(v.string('id'), v.minLength(1, 'id'), v.maxLength(ID_MAX, 'id'), v.regex(/^[\w.:-]+$/, 'id'));
+/** Category and channel names: catalogue ids, or what a custom ask chose. */
+const identifier = () => v.pipe(v.string('identifier'), v.regex(/^[a-z0-9-]{0,40}$/, 'identifier'));
+const choice = <const T extends readonly string[]>(options: T) =>
+  v.picklist(options, `choice:${options.join('|')}`);
+const flag = () => v.boolean('flag');
+const rowId = () => wholeNumberFrom(1, Number.MAX_SAFE_INTEGER, 'rowId');
+
+function isRealDay(value: string): boolean {
+  const [y = 0, m = 0, d = 0] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function rowSchemas(now: number) {
+  const latest = now + CLOCK_SLACK_MS;
+  const date = () => wholeNumberFrom(EARLIEST_DATE, latest, 'date');
+  const firstDay = new Date(EARLIEST_DATE).toISOString().slice(0, 10);
+  const lastDay = new Date(latest).toISOString().slice(0, 10);
+  const day = () =>
+    v.pipe(
+      v.string('day'),
+      v.regex(/^\d{4}-\d{2}-\d{2}$/, 'day'),
+      v.check(isRealDay, 'day'),
+      v.check((value) => value >= firstDay && value <= lastDay, 'day'),
+    );
+
+  const reflection = v.strictObject(
+    {
+      expected: text(REFLECTION_MAX_CHARS),
+      happened: text(REFLECTION_MAX_CHARS),
+      thoughtsFeelings: text(REFLECTION_MAX_CHARS),
+      beliefUpdate: text(REFLECTION_MAX_CHARS),
+      reflectedAt: v.optional(date()),
+    },
+    'unknownField',
+  );
+
+  const attempts = v.strictObject(
+    {
+      id: id(),
+      askSource: choice(['catalogue', 'custom', 'quick'] as const),
+      askId: v.pipe(v.string('id'), v.maxLength(ID_MAX, 'id')),
+      askTitle: text(TITLE_MAX),
+      level: level(),
+      category: identifier(),
+      state: choice(['committed', 'awaiting', 'answered', 'closed'] as const),
+      committedAt: date(),
+      forecastDiscomfort: v.optional(rating()),
+      expectedAnswer: v.optional(choice(['yes', 'partly', 'no'] as const)),
+      belief: v.optional(text(REFLECTION_MAX_CHARS)),
+      doneAt: v.optional(date()),
+      doneDay: v.optional(day()),
+      outcome: v.optional(choice(['yes', 'partly', 'no', 'noReply'] as const)),
+      actualDiscomfort: v.optional(rating()),
+      answeredAt: v.optional(date()),
+      followUpDueAt: v.optional(wholeNumberFrom(EARLIEST_DATE, latest + 400 * DAY_MS, 'date')),
+      followUpSentAt: v.optional(date()),
+      reflection: v.optional(reflection),
+      updatedAt: date(),
+    },
+    'unknownField',
+  );
+
+  const customAsks = v.strictObject(
+    {
+      id: id(),
+      title: text(TITLE_MAX),
+      whatToDo: text(REFLECTION_MAX_CHARS),
+      doneWhen: text(REFLECTION_MAX_CHARS),
+      level: level(),
+      category: identifier(),
+      channel: identifier(),
+      minutes: wholeNumberFrom(0, 24 * 60, 'minutes'),
+      awaitsReply: flag(),
+      template: text(REFLECTION_MAX_CHARS),
+      respectNote: text(REFLECTION_MAX_CHARS),
+      createdAt: date(),
+      updatedAt: date(),
+      archivedAt: v.optional(date()),
+    },
+    'unknownField',
+  );
+
+  const ladderEvents = v.strictObject(
+    { id: rowId(), at: date(), from: level(), to: level(), reason: text(TITLE_MAX) },
+    'unknownField',
+  );
+
+  const cardEvents = v.strictObject(
+    {
+      id: rowId(),
+      at: date(),
+      day: day(),
+      askId: id(),
+      action: choice(['shown', 'swap', 'easier', 'notToday', 'pick'] as const),
+    },
+    'unknownField',
+  );
+
+  const safetyEvents = v.strictObject(
+    {
+      id: rowId(),
+      at: date(),
+      kind: choice(['risingDiscomfort', 'avoidance', 'feltMuchWorse', 'steppedDown'] as const),
+      attemptId: v.optional(id()),
+    },
+    'unknownField',
+  );
+
+  const drafts = v.strictObject(
+    {
+      key: v.pipe(v.string('key'), v.minLength(1, 'key'), v.maxLength(KEY_MAX, 'key')),
+      fields: v.record(
+        v.pipe(v.string('key'), v.maxLength(KEY_MAX, 'key')),
+        text(REFLECTION_MAX_CHARS),
+        'fields',
+      ),
+      updatedAt: date(),
+    },
+    'unknownField',
+  );
+
+  // The ladder position is read as it is; the other meta values are re-checked by their readers.
+  const ladderPosition = v.strictObject(
+    { level: level(), since: v.union([v.literal(0), date()], 'dateOrZero') },
+    'unknownField',
+  );
+  const meta = v.variant(
+    'key',
+    [
+      v.strictObject({ key: v.literal('ladder'), value: ladderPosition }, 'unknownField'),
+      v.strictObject({ key: v.picklist(OTHER_META_KEYS), value: v.unknown() }, 'unknownField'),
+      v.strictObject(
+        { key: v.pipe(v.string(), v.regex(/^decision:[\w.:-]{1,100}$/)), value: v.unknown() },
+        'unknownField',
+      ),
+    ],
+    'metaKey',
+  );
+
+  return { attempts, customAsks, ladderEvents, cardEvents, safetyEvents, drafts, meta } satisfies Record<
+    BackupStore,
+    v.GenericSchema
+  >;
+}
+
+/**
+ * Every other key the product keeps in `meta` (utils/db: flow, ladder, customAsks, attempts).
+ * A new one must be added here, or a backup holding it will be refused: the round-trip test
+ * over a database filled through the product catches a missing one.
+ */
+export const OTHER_META_KEYS = [
+  'popupFlow',
+  'todayCard',
+  'ladderOutlook',
+  'respectChecklistConfirmedAt',
+  'statsVerifiedDay',
+] as const;
+
+export const headerSchema = v.object({
+  app: v.string(),
+  formatVersion: v.number(),
+});
