@@ -58,8 +58,10 @@ export default defineConfig({
     default_locale: 'en',
     // unlimitedStorage: the browser never evicts the database to free space (see README, Your data).
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
-    // Asked for only when the user turns reminders on; the badge works without it.
-    optional_permissions: ['notifications'],
+    // Asked for only when the person turns the feature on: reminders (the badge works without
+    // it), and automatic backups (Chromium makes the file in an offscreen document).
+    optional_permissions:
+      browser === 'firefox' ? ['notifications', 'downloads'] : ['notifications', 'downloads', 'offscreen'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAutoBackup } from '../utils/browser/autoBackup';
 import { registerInstallHandler } from '../utils/browser/install';
 import { registerBackgroundRequests } from '../utils/browser/messages';
 import { registerReminders } from '../utils/browser/reminders';
@@ -7,4 +8,5 @@ export default defineBackground(() => {
   registerInstallHandler();
   registerBackgroundRequests();
   registerReminders();
+  registerAutoBackup();
 });

@@ -1,4 +1,5 @@
 import { t } from '../../utils/i18n';
+import { AutoBackupPanel } from './AutoBackupPanel';
 import { DeletePanel } from './DeletePanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -12,6 +13,7 @@ export function YourDataSection() {
       <p>{t('dataWhere')}</p>
       <StorageStatusLine />
       <ExportPanel />
+      <AutoBackupPanel />
       <ImportPanel heading="h3" />
       <DeletePanel onDeleted={() => location.assign('/onboarding.html')} />
     </section>

@@ -23,3 +23,32 @@ export async function hasNotifications(): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * What the automatic backup needs: the downloads API, and in Chromium an offscreen document
+ * to make the file in (its service worker cannot make a file URL).
+ */
+export const DOWNLOADS_PERMISSIONS = {
+  permissions:
+    import.meta.env.BROWSER === 'firefox'
+      ? ['downloads' as const]
+      : ['downloads' as const, 'offscreen' as const],
+};
+
+/** Asks for the downloads permission; like requestNotifications, straight from the click. */
+export async function requestDownloads(): Promise<boolean> {
+  try {
+    return await browser.permissions.request(DOWNLOADS_PERMISSIONS);
+  } catch (error) {
+    console.warn('Ask Anyway: downloads permission not requested', error);
+    return false;
+  }
+}
+
+export async function hasDownloads(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains(DOWNLOADS_PERMISSIONS);
+  } catch {
+    return false;
+  }
+}

@@ -23,10 +23,10 @@ describe('extension pages (Chromium)', () => {
     expect(await onboarding.getByText('practice tool, not therapy').count()).toBe(1);
   });
 
-  it('declares only the storage and alarms permissions (notifications optional), and no host access', async () => {
+  it('declares only storage, alarms and unlimited storage (the rest optional), and no host access', async () => {
     const manifest = await extension().worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions?.sort()).toEqual(['alarms', 'storage']);
-    expect(manifest.optional_permissions).toEqual(['notifications']);
+    expect(manifest.permissions?.sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+    expect(manifest.optional_permissions).toEqual(['notifications', 'downloads', 'offscreen']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_security_policy).toBeUndefined();
   });

@@ -16,6 +16,8 @@ export interface FirefoxExtension {
   checks: StandingChecks;
   /** Moves the extension tab to another of the extension's pages and waits until it is ready. */
   goto(path: string): Promise<void>;
+  /** The folder downloads land in, without a dialog. */
+  downloads: string;
 }
 
 async function findExtensionTab(browser: Browser): Promise<Page> {
@@ -33,6 +35,7 @@ async function findExtensionTab(browser: Browser): Promise<Page> {
 
 async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-firefox-'));
+  const downloads = mkdtempSync(join(tmpdir(), 'ask-anyway-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
@@ -46,6 +49,12 @@ async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }
       // No desktop notification service here: the system backend closes every notification
       // at once. Firefox's own alert window stays up, as a notification would for a user.
       'alerts.useSystemBackend': false,
+      // Downloads go straight to a folder of the test's, as a person's default folder would.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
@@ -62,6 +71,7 @@ async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }
     browser,
     page,
     checks,
+    downloads,
     async goto(path) {
       const target = `${FIREFOX_ORIGIN}/${path.replace(/^\//, '')}`;
       await page.evaluate((href) => {
@@ -73,6 +83,7 @@ async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }
     async dispose() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
 }

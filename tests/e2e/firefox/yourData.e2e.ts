@@ -1,0 +1,139 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { dumpDatabaseInPage, productLocalStorageKeys } from '../harness/dataState';
+import { useFirefoxExtension } from '../harness/firefox';
+import { ROOT } from '../harness/paths';
+
+const firefox = useFirefoxExtension();
+const FIXTURES = join(ROOT, 'tests/fixtures/import');
+
+const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
+const waitFor = (page: Page, selector: string) => page.waitForSelector(selector, { timeout: 15_000 });
+const clickButton = (page: Page, label: string) =>
+  page.evaluate((label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    if (!button) throw new Error(`no button “${label}”`);
+    button.click();
+  }, label);
+const radio = (page: Page, group: string, value: string) =>
+  page.locator(`[data-group="${group}"] input[value="${value}"]`).click();
+const waitForText = (page: Page, selector: string, part: string) =>
+  page.waitForFunction(
+    (selector, part) => document.querySelector(selector)?.textContent?.includes(part),
+    { timeout: 15_000 },
+    selector,
+    part,
+  );
+
+async function logAsk(page: Page, outcome: string, happened: string) {
+  const { goto } = firefox();
+  await goto('popup.html');
+  await waitFor(page, '[data-testid="today-card"], [data-testid="done-today"]');
+  if (await page.$('[data-testid="done-today"]')) {
+    await clickButton(page, 'Show me another');
+    await waitFor(page, '[data-testid="today-card"]');
+  }
+  await clickButton(page, "I'll do it");
+  await waitFor(page, '#forecast-heading');
+  await radio(page, 'forecast', '7');
+  await radio(page, 'expected', 'no');
+  await clickButton(page, 'Commit');
+  await waitFor(page, '[data-testid="doing"]');
+  await clickButton(page, "I've done it");
+  await waitFor(page, '#outcome-heading');
+  await radio(page, 'outcome', outcome);
+  await radio(page, 'actual', '3');
+  await clickButton(page, 'Save');
+  await waitFor(page, '#reflect-heading');
+  await page.locator('#reflect-happened').fill(happened);
+  await clickButton(page, 'Save reflection');
+  await waitFor(page, '[data-testid="summary"]');
+  await clickButton(page, 'Done');
+  await waitFor(page, '[data-testid="done-today"]');
+}
+
+/** Waits for a file whose name matches to be completely written to the downloads folder. */
+async function downloaded(folder: string, pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const name = readdirSync(folder).find((file) => pattern.test(file));
+    // Firefox writes to a .part file first and renames it when done.
+    if (name && !existsSync(join(folder, `${name}.part`))) {
+      const content = readFileSync(join(folder, name), 'utf8');
+      if (content.length > 0) return content;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no download matching ${pattern} in ${folder}: ${readdirSync(folder).join(', ')}`);
+}
+
+async function chooseFile(page: Page, path: string) {
+  const input = (await page.$('#import-file')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(path);
+}
+
+async function progressSeen(): Promise<Record<string, string>> {
+  const { page, goto } = firefox();
+  await goto('newtab.html');
+  const seen: Record<string, string> = {};
+  for (const id of ['week-count', 'outcomes', 'journal-entries'])
+    seen[id] = (await text(page, `[data-testid="${id}"]`)).trim();
+  return seen;
+}
+
+describe('your data (Firefox ESR)', () => {
+  it('log asks → export → delete everything → import gives back the same progress', async () => {
+    const { page, goto, downloads } = firefox();
+    await logAsk(page, 'partly', 'They said yes to half of it, café included');
+    await logAsk(page, 'no', 'A kind no, and a name to try instead');
+    const before = await progressSeen();
+    expect(before['week-count']).toBe('2 of 3 asks this week');
+
+    await goto('options.html');
+    await waitFor(page, '[data-testid="export-json"]');
+    await page.locator('[data-testid="export-json"]').click();
+    const backup = JSON.parse(await downloaded(downloads, /^ask-anyway-backup-.*\.json$/));
+    expect(backup).toMatchObject({ app: 'ask-anyway', formatVersion: 1 });
+    expect(backup.stores.attempts).toHaveLength(2);
+
+    await page.locator('[data-testid="export-csv"]').click();
+    const csv = await downloaded(downloads, /^ask-anyway-asks-.*\.csv$/);
+    expect(csv.startsWith('\uFEFFDate,Ask,Category,Level,Status,')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(3);
+    expect(csv).toContain('They said yes to half of it, café included');
+
+    // A hostile file: its message, and nothing changes.
+    const dumpBefore = await page.evaluate(dumpDatabaseInPage);
+    await chooseFile(page, join(FIXTURES, 'future-format.json'));
+    await waitForText(page, '[data-testid="import-problems"]', 'newer version of Ask Anyway (file format 7)');
+    expect(await page.evaluate(dumpDatabaseInPage)).toEqual(dumpBefore);
+
+    await page.locator('input[name="delete-sync"][value="everywhere"]').click();
+    await page.locator('#delete-confirm').fill('delete');
+    await page.locator('[data-testid="delete-everything"]').click();
+    await page.waitForFunction(() => location.pathname === '/onboarding.html', { timeout: 15_000 });
+    await waitFor(page, '#import-file');
+    const dump = await page.evaluate(dumpDatabaseInPage);
+    for (const [store, rows] of Object.entries(dump)) expect(rows, store).toEqual([]);
+    expect(await page.evaluate(productLocalStorageKeys)).toEqual([]);
+    expect(
+      await page.evaluate(async () => ({
+        local: await browser.storage.local.get(null),
+        sync: await browser.storage.sync.get(null),
+        alarms: await browser.alarms.getAll(),
+        badge: await browser.action.getBadgeText({}),
+      })),
+    ).toEqual({ local: {}, sync: {}, alarms: [], badge: '' });
+
+    const file = readdirSync(downloads).find((name) => name.endsWith('.json')) ?? '';
+    await chooseFile(page, join(downloads, file));
+    await waitFor(page, '[data-testid="import-preview"]');
+    expect(await text(page, '[data-testid="import-preview"]')).toContain('Asks: 2, of which reflected on: 2');
+    await page.locator('[data-testid="import-restore"]').click();
+    await waitForText(page, '[data-testid="import-done"]', 'Restored. Asks written: 2.');
+
+    expect(await progressSeen()).toEqual(before);
+  });
+});
