@@ -7,8 +7,10 @@
 //
 // Then the reminder's cold start (bench/alarm.ts): alarm in a stopped service worker →
 // notification, as a ratio to a minimal extension timed the same way in the same browser.
-// BENCH_SECTIONS=pages or BENCH_SECTIONS=alarm runs one of the two; the other's last results
-// stay in bench/results.json.
+// Then export and import of a full JSON backup of 20,000 attempts (bench/backup.ts), through
+// the options page, each as a ratio to a floor measured in the same page.
+// BENCH_SECTIONS=pages, alarm or backup (or a comma-separated list) runs only those; the
+// others' last results stay in bench/results.json.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
 import { pageAnswers } from '../tests/e2e/harness/pageAnswers';
 import { measureAlarm } from './alarm';
+import { EXPORT_TARGET_MS, IMPORT_TARGET_MS, ISSUE_ATTEMPTS, measureBackup } from './backup';
 import { median } from './median';
 import { copyWithSeedPage, seedHistory } from './seededExtension';
 
@@ -31,8 +34,11 @@ const READY_MARK = 'aa:ready';
 const HISTORIES = (process.env.BENCH_HISTORIES ?? '0,1000,20000').split(',').map(Number);
 const SETTLE_MS = 250;
 const SEED_SETTLE_MS = 20_000;
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'pages,alarm').split(','));
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? 'pages,alarm,backup').split(','));
 const ALARM_RUNS = Number(process.env.BENCH_ALARM_RUNS ?? 15);
+// BENCH_BACKUP_ATTEMPTS=2000 tries the backup section out quickly; its targets are for 20,000.
+const BACKUP_ATTEMPTS = Number(process.env.BENCH_BACKUP_ATTEMPTS ?? ISSUE_ATTEMPTS);
+const BACKUP_RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 5);
 const RESULTS = join(ROOT, 'bench/results.json');
 
 // The floor: an extension page with one tiny script that sets the same mark the same way.
@@ -283,6 +289,41 @@ if (SECTIONS.has('alarm')) {
     `target: median ≤ ${alarm.targetMs} ms — ${alarm.targetMet ? 'met' : 'NOT met'} (${product?.medianMs} ms); each seen within ~${alarm.pollResolutionMs} ms of appearing (polling)`,
   );
   results.alarm = alarm;
+}
+
+if (SECTIONS.has('backup')) {
+  const backup = await measureBackup(BUILD, BACKUP_ATTEMPTS, BACKUP_RUNS);
+  console.log(
+    `\nAsk Anyway backup bench — ${backup.attempts} attempts (${backup.fileMB} MB file), ${backup.export.runs} runs each after ${backup.warmupRounds} warm-up round; medians, and the median of each round's ratio to the baseline of that round\n`,
+  );
+  const met = (value: boolean | null) =>
+    value === null ? `n/a at ${backup.attempts}` : value ? 'met' : 'NOT met';
+  console.table([
+    {
+      operation: 'export (click → file written)',
+      medianMs: backup.export.medianMs,
+      baselineMs: backup.export.baselineMedianMs,
+      ratioToBaseline: backup.export.ratioToBaseline,
+      target: `≤ ${EXPORT_TARGET_MS} ms: ${met(backup.export.targetMet)}`,
+      note: `download event at ${backup.export.downloadEventMedianMs} ms`,
+    },
+    {
+      operation: 'import (file chosen → done)',
+      medianMs: backup.import.medianMs,
+      baselineMs: backup.import.baselineMedianMs,
+      ratioToBaseline: backup.import.ratioToBaseline,
+      target: `≤ ${IMPORT_TARGET_MS} ms: ${met(backup.import.targetMet)}`,
+      note: `check ${backup.import.checkMedianMs} + write ${backup.import.writeMedianMs} ms; peak heap ${backup.import.peakHeapMB} MB`,
+    },
+  ]);
+  console.log(
+    `import baseline: JSON.parse ${backup.import.baselineParseMedianMs} ms, the rest its bulkPut into IndexedDB`,
+  );
+  const { progress } = backup.import;
+  console.log(
+    `progress bar seen in ${progress.seenInThose} of ${progress.runsWithStageOver500Ms} imports with a stage over 500 ms (${progress.seenInAll} of ${backup.import.runs} in all)`,
+  );
+  results.backup = backup;
 }
 
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

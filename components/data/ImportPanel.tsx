@@ -31,6 +31,7 @@ export function ImportPanel({ heading: Heading, intro, doneNote }: Props) {
   const question = useRef<HTMLParagraphElement>(null);
   const working = stage.step === 'checking' || stage.step === 'writing';
   const showProgress = useDelayedFlag(working);
+  const PreviewHeading = Heading === 'h2' ? 'h3' : 'h4';
 
   useEffect(() => {
     if (stage.step === 'confirmReplace') question.current?.focus();
@@ -124,7 +125,7 @@ export function ImportPanel({ heading: Heading, intro, doneNote }: Props) {
             else void write(stage.checked);
           }}
         >
-          <h4 id="import-preview-heading">{t('dataPreviewHeading')}</h4>
+          <PreviewHeading id="import-preview-heading">{t('dataPreviewHeading')}</PreviewHeading>
           <BackupPreviewList checked={stage.checked} />
           <fieldset class="choices">
             <legend>{t('dataModeLegend')}</legend>

@@ -1,7 +1,7 @@
 import { attemptsToCsv } from '../../utils/backup/attemptsCsv';
-import { BACKUP_LIMITS, type BackupFile, backupFileName } from '../../utils/backup/backupFormat';
+import { type BackupFile, backupFileName } from '../../utils/backup/backupFormat';
 import { describeProblem } from '../../utils/backup/importProblems';
-import { parseBackup } from '../../utils/backup/parseBackup';
+import { parseBackup, refuseBySize } from '../../utils/backup/parseBackup';
 import { type BackupPreview, previewBackup } from '../../utils/backup/previewBackup';
 import { askBackground } from '../../utils/browser/askBackground';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
@@ -53,18 +53,16 @@ export type CheckResult =
 /** Reads and checks a chosen file in full; nothing is written. */
 export async function checkBackupFile(file: File, onProgress: (share: number) => void): Promise<CheckResult> {
   // Refused before it is read: a huge file would only fill memory to be refused anyway.
-  const bytes =
-    file.size > BACKUP_LIMITS.fileBytes
-      ? new Uint8Array(file.size)
-      : new Uint8Array(await file.arrayBuffer());
-  const result = await parseBackup(bytes, {
-    now: Date.now(),
-    // A turn for the page to paint the progress bar between batches of rows.
-    onProgress: (share) => {
-      onProgress(share);
-      return new Promise((resolve) => setTimeout(resolve, 0));
-    },
-  });
+  const result =
+    refuseBySize(file.size) ??
+    (await parseBackup(new Uint8Array(await file.arrayBuffer()), {
+      now: Date.now(),
+      // A turn for the page to paint the progress bar between batches of rows.
+      onProgress: (share) => {
+        onProgress(share);
+        return new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    }));
   if (!result.ok) {
     return {
       ok: false,

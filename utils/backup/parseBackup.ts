@@ -11,7 +11,7 @@ import {
 } from './backupFormat';
 import type { FileProblem, ImportProblem } from './importProblems';
 import { rowProblemFromIssue } from './importProblems';
-import { rowSchemas } from './rowSchemas';
+import { EARLIEST_DATE, rowSchemas } from './rowSchemas';
 import { upgradeBackup } from './upgradeBackup';
 
 // The import boundary: a file's bytes in, either a backup every row of which is known good,
@@ -34,18 +34,19 @@ export interface ParseOptions {
 
 const fail = (problem: FileProblem): ParseResult => ({ ok: false, problems: [problem], total: 1 });
 
+/** A file over the size limit, refused from its size alone (before it is read); else null. */
+export function refuseBySize(byteLength: number): ParseResult | null {
+  if (byteLength <= BACKUP_LIMITS.fileBytes) return null;
+  const mb = (n: number) => Math.round(n / (1024 * 1024));
+  return fail({ kind: 'tooLarge', megabytes: mb(byteLength), limitMegabytes: mb(BACKUP_LIMITS.fileBytes) });
+}
+
 export async function parseBackup(
   bytes: Uint8Array,
   { now, onProgress }: ParseOptions,
 ): Promise<ParseResult> {
-  if (bytes.byteLength > BACKUP_LIMITS.fileBytes) {
-    const mb = (n: number) => Math.round(n / (1024 * 1024));
-    return fail({
-      kind: 'tooLarge',
-      megabytes: mb(bytes.byteLength),
-      limitMegabytes: mb(BACKUP_LIMITS.fileBytes),
-    });
-  }
+  const tooLarge = refuseBySize(bytes.byteLength);
+  if (tooLarge) return tooLarge;
   let text: string;
   try {
     // Fatal: a file in another encoding (UTF-16, Latin-1) is refused rather than misread.
@@ -161,7 +162,7 @@ function checkHeader(file: Record<string, unknown>, now: number): FileProblem | 
   if ((schemaVersion as number) > CURRENT_SCHEMA_VERSION)
     return { kind: 'futureSchema', version: schemaVersion as number };
   const at = typeof exportedAt === 'string' ? Date.parse(exportedAt) : Number.NaN;
-  if (!Number.isFinite(at) || at < Date.UTC(2020, 0, 1) || at > now + 2 * 86_400_000)
+  if (!Number.isFinite(at) || at < EARLIEST_DATE || at > now + 2 * 86_400_000)
     return { kind: 'badHeader', field: 'exportedAt' };
   if (typeof counts !== 'object' || counts === null || Array.isArray(counts))
     return { kind: 'badHeader', field: 'counts' };

@@ -6,8 +6,11 @@ import type { BackupStore } from './backupFormat';
 // One schema per stored row, for the import boundary. Each check carries a rule code as its
 // message (see importProblems.ts), which the options page turns into words for people.
 
-/** No backup can hold anything from before Ask Anyway existed. */
-export const EARLIEST_DATE = Date.UTC(2020, 0, 1);
+/**
+ * Far enough back for any real history (and a clock once set years wrong), near enough to
+ * refuse junk: 1900, the epoch, negative times.
+ */
+export const EARLIEST_DATE = Date.UTC(2010, 0, 1);
 /** Another device's clock may run ahead of this one's, but not by days. */
 const CLOCK_SLACK_MS = 2 * DAY_MS;
 

@@ -1,9 +1,11 @@
 // The browser's storage manager, asked for persistent storage (so the browser does not clear
-// the database when the disk runs low) and for how much is used. Both browsers grant an
-// extension with `unlimitedStorage` without a prompt.
+// the database when the disk runs low) and for how much is used. Firefox grants it to an
+// extension with `unlimitedStorage` without a prompt. Chromium answers "not persisted" to
+// extension pages, but never evicts an origin with `unlimitedStorage` (its quota manager
+// skips unlimited origins), so there the permission itself is the protection.
 
 export interface StorageStatus {
-  /** null when the browser cannot say. */
+  /** Safe from the browser's clean-up when space runs low; null when the browser cannot say. */
   persisted: boolean | null;
   usage: number | null;
   quota: number | null;
@@ -18,6 +20,7 @@ export async function ensurePersistentStorage(): Promise<StorageStatus> {
   } catch {
     persisted = null;
   }
+  if (import.meta.env.BROWSER !== 'firefox') persisted = true;
   try {
     const { usage, quota } = await manager.estimate();
     return { persisted, usage: usage ?? null, quota: quota ?? null };

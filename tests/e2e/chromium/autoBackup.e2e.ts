@@ -59,8 +59,15 @@ describe('automatic backup (Chromium)', () => {
 
   it('keeps only the newest files it made, removing the older ones from the disk', async () => {
     const { worker } = extension();
-    const lastAt = async () =>
-      (await worker.evaluate(() => chrome.storage.local.get('autoBackupStatus'))).autoBackupStatus?.lastAt;
+    const lastAt = () =>
+      worker.evaluate(
+        async () =>
+          (
+            (await chrome.storage.local.get('autoBackupStatus')).autoBackupStatus as
+              | { lastAt?: number }
+              | undefined
+          )?.lastAt,
+      );
     const [first] = await ownDownloads(worker);
     for (let i = 0; i < 2; i++) {
       const before = await lastAt();

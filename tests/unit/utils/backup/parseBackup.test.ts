@@ -32,10 +32,10 @@ describe('parseBackup', () => {
   it.each([
     [{ level: 0 }, 'Ask 1: the level must be a whole number from 1 to 10.'],
     [{ outcome: 'maybe' }, 'Ask 1: the answer must be one of: yes, partly, no, noReply.'],
-    [{ committedAt: Date.UTC(1900, 0, 1) }, 'Ask 1: the date must be between 1 January 2020 and today.'],
+    [{ committedAt: Date.UTC(1900, 0, 1) }, 'Ask 1: the date must be between 1 January 2010 and today.'],
     [
       { doneDay: '2026-02-30' },
-      'Ask 1: the date must be a day written as YYYY-MM-DD, between 2020 and today.',
+      'Ask 1: the date must be a day written as YYYY-MM-DD, between 2010 and today.',
     ],
     [{ askTitle: 'x'.repeat(501) }, 'Ask 1: the title must be text of at most 500 characters.'],
     [{ mood: 'great' }, 'Ask 1: “mood” is not something Ask Anyway keeps.'],
