@@ -136,8 +136,9 @@ export function AsksApp() {
             needsChecklist={form.mode === 'add' && !(checklistDone.status === 'ready' && checklistDone.value)}
             defaultLevel={level}
             onCancel={(draftKey) => {
-              void clearDraft(db, draftKey);
-              setForm({ mode: 'closed' });
+              // Closed once the draft is gone: a tab closed the moment the form closes cannot
+              // bring the cancelled text back.
+              void clearDraft(db, draftKey).finally(() => setForm({ mode: 'closed' }));
             }}
             onSave={async (input, confirmChecklist, draftKey) => {
               const now = Date.now();

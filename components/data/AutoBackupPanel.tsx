@@ -12,7 +12,7 @@ import {
   readAutoBackup,
   saveAutoBackupSettings,
 } from '../../utils/browser/autoBackupStore';
-import { requestDownloads } from '../../utils/browser/permissions';
+import { releaseDownloads, requestDownloads } from '../../utils/browser/permissions';
 import { t } from '../../utils/i18n';
 
 type Status = 'saved' | 'denied' | 'keepInvalid' | 'failed' | null;
@@ -68,8 +68,9 @@ export function AutoBackupPanel() {
       setStatus('keepInvalid');
       return;
     }
-    // Asked first, straight from the person's action: browsers show the prompt only then.
-    if (form.enabled && !state?.settings.enabled && !(await requestDownloads())) {
+    // Asked first, straight from the person's action: browsers show the prompt only then. Asked
+    // each time it is saved on, so a permission taken away since is asked for again.
+    if (form.enabled && !(await requestDownloads())) {
       setForm({ ...form, enabled: false });
       setStatus('denied');
       return;
@@ -77,6 +78,7 @@ export function AutoBackupPanel() {
     const settings: AutoBackupSettings = { enabled: form.enabled, every: form.every, keep };
     try {
       await saveAutoBackupSettings(settings);
+      if (!settings.enabled) await releaseDownloads();
       setStatus('saved');
     } catch (error) {
       console.warn('Ask Anyway: backup settings not saved', error);

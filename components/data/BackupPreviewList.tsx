@@ -1,4 +1,4 @@
-import { formatDay } from '../../utils/dates';
+import { dayKey, formatDay } from '../../utils/dates';
 import { t } from '../../utils/i18n';
 import type { CheckedBackup } from './dataActions';
 
@@ -16,7 +16,7 @@ export function BackupPreviewList({ checked }: { checked: CheckedBackup }) {
           ? t('dataPreviewRange', [day(preview.firstDay), day(preview.lastDay)])
           : t('dataPreviewNoAsks')}
       </li>
-      <li>{t('dataPreviewMade', day(preview.exportedAt.slice(0, 10)))}</li>
+      <li>{t('dataPreviewMade', day(dayKey(Date.parse(preview.exportedAt))))}</li>
       <li data-testid="import-preview-here">
         {t('dataPreviewHere', [String(alreadyHere.asks), String(alreadyHere.customAsks)])}
       </li>

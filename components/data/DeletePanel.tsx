@@ -40,6 +40,7 @@ export function DeletePanel({ onDeleted }: { onDeleted: () => void }) {
     >
       <h3 id="delete-heading">{t('dataDeleteHeading')}</h3>
       <p>{t('dataDeleteText')}</p>
+      <p class="hint">{t('dataDeleteFilesNote')}</p>
       <div>
         <button
           type="button"

@@ -3,7 +3,13 @@ import type { ImportMode } from '../../utils/db/backup';
 import { t } from '../../utils/i18n';
 import { useDelayedFlag } from '../shared/useDelayedFlag';
 import { BackupPreviewList } from './BackupPreviewList';
-import { type CheckedBackup, checkBackupFile, type RestoreResult, restoreBackup } from './dataActions';
+import {
+  type CheckedBackup,
+  checkBackupFile,
+  type RestoreResult,
+  restoreBackup,
+  saveBackupFile,
+} from './dataActions';
 
 type Stage =
   | { step: 'choose' }
@@ -20,30 +26,41 @@ interface Props {
   heading: 'h2' | 'h3';
   intro?: string;
   doneNote?: string;
+  /** After a restore, for a page showing settings the backup may have changed. */
+  onRestored?: () => void;
 }
 
 /** Choose a file → it is checked in full → preview → merge or replace → written in one go. */
-export function ImportPanel({ heading: Heading, intro, doneNote }: Props) {
+export function ImportPanel({ heading: Heading, intro, doneNote, onRestored }: Props) {
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const [useSettings, setUseSettings] = useState(true);
   const input = useRef<HTMLInputElement>(null);
   const question = useRef<HTMLParagraphElement>(null);
+  const outcome = useRef<HTMLDivElement>(null);
   const working = stage.step === 'checking' || stage.step === 'writing';
   const showProgress = useDelayedFlag(working);
   const PreviewHeading = Heading === 'h2' ? 'h3' : 'h4';
 
+  // Focus follows the step: the button pressed is gone once the step changes.
   useEffect(() => {
     if (stage.step === 'confirmReplace') question.current?.focus();
+    if (stage.step === 'done' || stage.step === 'failed') outcome.current?.focus();
   }, [stage.step]);
 
   async function check(file: File | undefined) {
     if (!file) return;
+    // Read now, so choosing the same file again (after fixing it, say) is a change again.
+    if (input.current) input.current.value = '';
     setStage({ step: 'checking', share: 0 });
     try {
       const result = await checkBackupFile(file, (share) => setStage({ step: 'checking', share }));
       setMode('merge');
-      setUseSettings(result.ok && result.checked.backup.settings !== null);
+      // The backup's settings by default only where there is no practice yet (a new device);
+      // over an existing one, keeping its settings is the merge's promise.
+      setUseSettings(
+        result.ok && result.checked.backup.settings !== null && result.checked.alreadyHere.asksHere === 0,
+      );
       setStage(result.ok ? { step: 'preview', checked: result.checked } : { step: 'refused', ...result });
     } catch (error) {
       console.warn('Ask Anyway: backup not read', error);
@@ -56,6 +73,7 @@ export function ImportPanel({ heading: Heading, intro, doneNote }: Props) {
     try {
       const result = await restoreBackup(checked.backup, mode, useSettings);
       setStage({ step: 'done', result });
+      onRestored?.();
     } catch (error) {
       console.warn('Ask Anyway: backup not restored', error);
       setStage({ step: 'failed' });
@@ -184,7 +202,7 @@ export function ImportPanel({ heading: Heading, intro, doneNote }: Props) {
       )}
 
       {stage.step === 'done' && (
-        <div role="status" class="notice stack-tight" data-testid="import-done">
+        <div ref={outcome} tabIndex={-1} role="status" class="notice stack-tight" data-testid="import-done">
           <p>
             {stage.result.asksWritten > 0
               ? t('dataRestored', String(stage.result.asksWritten))
@@ -192,13 +210,30 @@ export function ImportPanel({ heading: Heading, intro, doneNote }: Props) {
           </p>
           {doneNote && <p>{doneNote}</p>}
           {stage.result.settingsSaved === false && <p class="field-error">{t('dataSettingsNotSaved')}</p>}
+          {stage.result.replaced && (
+            <div>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => stage.result.replaced && saveBackupFile(stage.result.replaced)}
+              >
+                {t('dataReplacedAgain')}
+              </button>
+            </div>
+          )}
         </div>
       )}
 
       {stage.step === 'failed' && (
-        <p role="alert" class="notice notice--error" data-testid="import-failed">
+        <div
+          ref={outcome}
+          tabIndex={-1}
+          role="alert"
+          class="notice notice--error"
+          data-testid="import-failed"
+        >
           {t('dataImportFailed')}
-        </p>
+        </div>
       )}
     </section>
   );

@@ -6,7 +6,7 @@ import { ImportPanel } from './ImportPanel';
 import { StorageStatusLine } from './StorageStatusLine';
 
 /** Options' "Your data": where it lives, a way out, a way back in, and a way to be gone. */
-export function YourDataSection() {
+export function YourDataSection({ onRestored }: { onRestored: () => void }) {
   return (
     <section class="stack" id="your-data" aria-labelledby="your-data-heading">
       <h2 id="your-data-heading">{t('dataHeading')}</h2>
@@ -14,7 +14,7 @@ export function YourDataSection() {
       <StorageStatusLine />
       <ExportPanel />
       <AutoBackupPanel />
-      <ImportPanel heading="h3" />
+      <ImportPanel heading="h3" onRestored={onRestored} />
       <DeletePanel onDeleted={() => location.assign('/onboarding.html')} />
     </section>
   );

@@ -10,11 +10,13 @@ import {
   countAlreadyHere,
   deleteAllData,
   exportBackup,
+  holdsData,
   type ImportMode,
   importBackup,
 } from '../../utils/db/backup';
 import { t } from '../../utils/i18n';
 import { normalizeSettings } from '../../utils/settings';
+import { DRAFT_MIRROR_PREFIX } from '../shared/draftMirror';
 import { loadDatabase } from '../shared/loadDatabase';
 import { saveFile } from './saveFile';
 
@@ -23,14 +25,22 @@ import { saveFile } from './saveFile';
 
 /** Every localStorage key the product writes (snapshots, draft mirrors, the data stamp). */
 const LOCAL_STORAGE_PREFIX = 'ask-anyway:';
-const DRAFT_MIRROR_PREFIX = 'ask-anyway:draft:';
 
-export async function downloadBackup(now = Date.now()): Promise<string> {
+/** The full backup as a file's name and text, without saving it anywhere. */
+async function makeBackup(now: number): Promise<{ name: string; text: string }> {
   const [db, settings] = await Promise.all([loadDatabase(), getSettingsStore().get()]);
   const file = await exportBackup(db, { ...settings }, now);
-  const name = backupFileName('backup', now);
-  saveFile(name, JSON.stringify(file), 'application/json');
-  return name;
+  return { name: backupFileName('backup', now), text: JSON.stringify(file) };
+}
+
+export function saveBackupFile(file: { name: string; text: string }): void {
+  saveFile(file.name, file.text, 'application/json');
+}
+
+export async function downloadBackup(now = Date.now()): Promise<string> {
+  const file = await makeBackup(now);
+  saveBackupFile(file);
+  return file.name;
 }
 
 export async function downloadCsv(now = Date.now()): Promise<string> {
@@ -43,7 +53,7 @@ export async function downloadCsv(now = Date.now()): Promise<string> {
 export interface CheckedBackup {
   backup: BackupFile;
   preview: BackupPreview;
-  alreadyHere: { asks: number; customAsks: number };
+  alreadyHere: { asks: number; customAsks: number; asksHere: number };
 }
 
 export type CheckResult =
@@ -85,11 +95,17 @@ export interface RestoreResult {
   asksWritten: number;
   /** Whether the backup's settings were saved; null when they were not asked for. */
   settingsSaved: boolean | null;
+  /**
+   * What Replace removed, kept in memory until the page closes: the download made first may
+   * have been cancelled or blocked, and this is the person's way back. Null when nothing was.
+   */
+  replaced: { name: string; text: string } | null;
 }
 
 /**
- * Writes a checked backup. Replace first downloads a backup of what is here, and forgets the
- * unsaved text mirrored from the old data, so none of it comes back over the restored data.
+ * Writes a checked backup. Replace first downloads a backup of what is here (when anything
+ * is), and forgets the unsaved text mirrored from the old data, so none of it comes back
+ * over the restored data.
  */
 export async function restoreBackup(
   backup: BackupFile,
@@ -97,7 +113,11 @@ export async function restoreBackup(
   useSettings: boolean,
 ): Promise<RestoreResult> {
   const db = await loadDatabase();
-  if (mode === 'replace') await downloadBackup();
+  let replaced: RestoreResult['replaced'] = null;
+  if (mode === 'replace' && (await holdsData(db))) {
+    replaced = await makeBackup(Date.now());
+    saveBackupFile(replaced);
+  }
   const summary = await importBackup(db, backup, mode);
   if (mode === 'replace') removeLocalKeys(DRAFT_MIRROR_PREFIX);
   let settingsSaved: boolean | null = null;
@@ -110,7 +130,7 @@ export async function restoreBackup(
       settingsSaved = false;
     }
   }
-  return { asksWritten: summary.asksWritten, settingsSaved };
+  return { asksWritten: summary.asksWritten, settingsSaved, replaced };
 }
 
 /**

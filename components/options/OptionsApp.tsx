@@ -1,3 +1,5 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
 import { hasNotifications } from '../../utils/browser/permissions';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { t } from '../../utils/i18n';
@@ -12,7 +14,9 @@ import { WeeklyGoalForm } from './WeeklyGoalForm';
 
 export function OptionsApp() {
   const store = getSettingsStore();
-  const settings = usePromise(() => store.get(), [store]);
+  // Read again after a restore that brought settings: the forms show what is stored now.
+  const [restores, setRestores] = useState(0);
+  const settings = usePromise(() => store.get(), [store, restores]);
   const allowed = usePromise(hasNotifications, []);
   const loading = settings.status === 'loading' || allowed.status === 'loading';
   useReadyMark(!loading);
@@ -27,7 +31,9 @@ export function OptionsApp() {
           {t('storageUnavailable')}
         </p>
       ) : (
-        <>
+        // Keyed by what they show: each form takes its initial value once, so a restored set of
+        // settings starts them afresh instead of leaving stale values to be saved back.
+        <Fragment key={JSON.stringify(settings.value)}>
           <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
           <FocusForm store={store} initial={settings.value.focusCategories} />
           <ReminderForm
@@ -36,12 +42,12 @@ export function OptionsApp() {
             initialAllowed={allowed.status === 'ready' && allowed.value}
           />
           <NewTabForm store={store} initial={settings.value.newtabMinimal} />
-        </>
+        </Fragment>
       )}
       <p>
         <a href="/asks.html">{t('browseAsks')}</a>
       </p>
-      <YourDataSection />
+      <YourDataSection onRestored={() => setRestores((n) => n + 1)} />
       <section class="card stack" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('optionsAboutHeading')}</h2>
         <p>{t('optionsAboutText')}</p>

@@ -10,7 +10,8 @@ interface Mirrored {
   updatedAt: number;
 }
 
-const PREFIX = 'ask-anyway:draft:';
+export const DRAFT_MIRROR_PREFIX = 'ask-anyway:draft:';
+const PREFIX = DRAFT_MIRROR_PREFIX;
 
 export function readMirror(key: string): Mirrored | null {
   try {

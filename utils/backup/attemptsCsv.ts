@@ -7,6 +7,9 @@ import type { Translate } from './importProblems';
 // The asks as a spreadsheet, one row an ask, for reading and charting elsewhere. It is not a
 // backup (the JSON file is): it cannot be imported back.
 
+/** What a spreadsheet would run as a formula, at the start of a cell, whatever follows it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** Starts the file so spreadsheet programs read it as UTF-8 (accents, quotes, emoji). */
 export const UTF8_BOM = '\uFEFF';
 
@@ -78,7 +81,8 @@ export function attemptsToCsv(attempts: readonly Attempt[], t: Translate): strin
   const sorted = [...attempts].sort((a, b) => a.committedAt - b.committedAt);
   const csv = Papa.unparse(
     { fields: COLUMNS.map((key) => t(key)), data: sorted.map((attempt) => row(attempt, t)) },
-    { escapeFormulae: true, newline: '\r\n' },
+    // papaparse's own pattern for `true` ends in `.*$`, which misses a cell with a line break.
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
   return UTF8_BOM + csv;
 }

@@ -19,6 +19,8 @@ export interface BackupFileMade {
   id: number;
   name: string;
   at: number;
+  /** How many asks it holds: a fuller file is never removed to make room for an emptier one. */
+  asks: number;
 }
 
 export interface AutoBackupStatus {
@@ -32,7 +34,6 @@ export interface AutoBackupStatus {
 export const KEEP_MIN = 1;
 export const KEEP_MAX = 30;
 export const DEFAULT_AUTO_BACKUP: Readonly<AutoBackupSettings> = { enabled: false, every: 'weekly', keep: 4 };
-export const EMPTY_AUTO_BACKUP_STATUS: Readonly<AutoBackupStatus> = { files: [] };
 /** After a failure, the next try: soon enough to matter, never a loop. */
 export const RETRY_AFTER_MS = 6 * 3_600_000;
 
@@ -46,7 +47,7 @@ const statusSchema = v.object({
   lastAt: v.optional(v.number()),
   lastFile: v.optional(v.string()),
   failure: v.optional(v.object({ at: v.number(), reason: v.string() })),
-  files: v.array(v.object({ id: v.number(), name: v.string(), at: v.number() })),
+  files: v.array(v.object({ id: v.number(), name: v.string(), at: v.number(), asks: v.number() })),
 });
 
 /** Stored values are read back through a schema: anything else gives the defaults. */
@@ -77,16 +78,20 @@ export function nextBackupAt(
   return Math.max(now, fromSuccess, fromFailure);
 }
 
-/** The status after a file was made, and the files of its own to remove (oldest first). */
+/**
+ * The status after a file was made, and the files of its own to remove (oldest first): those
+ * past the number to keep, except any holding more asks than the new one. If the data ever
+ * shrank (a wrong file restored over it, storage lost), the fuller backups stay.
+ */
 export function recordBackup(
   status: AutoBackupStatus,
   made: BackupFileMade,
   keep: number,
 ): { status: AutoBackupStatus; remove: BackupFileMade[] } {
   const files = [...status.files, made].sort((a, b) => a.at - b.at);
-  const remove = files.slice(0, Math.max(0, files.length - keep));
+  const remove = files.slice(0, Math.max(0, files.length - keep)).filter((file) => file.asks <= made.asks);
   return {
-    status: { lastAt: made.at, lastFile: made.name, files: files.slice(remove.length) },
+    status: { lastAt: made.at, lastFile: made.name, files: files.filter((file) => !remove.includes(file)) },
     remove,
   };
 }

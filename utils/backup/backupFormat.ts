@@ -47,7 +47,8 @@ export const BACKUP_LIMITS = {
   fileBytes: 50 * 1024 * 1024,
   depth: 12,
   rows: {
-    attempts: 100_000,
+    // About 1 kB an ask with reflections: 50,000 fill the 50 MB a file may have.
+    attempts: 50_000,
     customAsks: 2_000,
     ladderEvents: 20_000,
     cardEvents: 400_000,

@@ -12,7 +12,7 @@ function isEmptyReflection(reflection: Reflection | undefined): boolean {
 
 /** The reflection to keep of two: the written one, or of two written ones the later. */
 export function betterReflection(here: Reflection | undefined, incoming: Reflection | undefined) {
-  if (isEmptyReflection(incoming)) return isEmptyReflection(here) ? (here ?? incoming) : here;
+  if (isEmptyReflection(incoming)) return here;
   if (isEmptyReflection(here)) return incoming;
   return (incoming?.reflectedAt ?? 0) > (here?.reflectedAt ?? 0) ? incoming : here;
 }
@@ -62,12 +62,19 @@ export function mergeEvents<T extends { id?: number }>(here: readonly T[], incom
 
 /**
  * Meta keeps this device's place (the popup's step, today's card) and fills in what it
- * lacks; the ladder position is the one that moved last, on whichever device.
+ * lacks; the ladder position is the one that moved last, on whichever device, and the
+ * ladder's outlook ("what moves it next") comes with it.
  */
-export function mergeMeta(here: ReadonlyMap<string, MetaRow>, incoming: MetaRow): MetaRow | null {
-  const current = here.get(incoming.key);
-  if (!current) return incoming;
-  if (incoming.key !== 'ladder') return null;
-  const since = (row: MetaRow) => (row.value as { since?: number } | undefined)?.since ?? 0;
-  return since(incoming) > since(current) ? incoming : null;
+export function mergeMeta(here: ReadonlyMap<string, MetaRow>, incoming: readonly MetaRow[]): MetaRow[] {
+  const since = (row: MetaRow | undefined) => (row?.value as { since?: number } | undefined)?.since ?? 0;
+  const incomingLadder = incoming.find((row) => row.key === 'ladder');
+  const ladderMoves =
+    incomingLadder !== undefined &&
+    (!here.has('ladder') || since(incomingLadder) > since(here.get('ladder')));
+  return incoming.filter((row) => {
+    if (row.key === 'ladder' || row.key === LADDER_OUTLOOK) return ladderMoves || !here.has(row.key);
+    return !here.has(row.key);
+  });
 }
+
+const LADDER_OUTLOOK = 'ladderOutlook';

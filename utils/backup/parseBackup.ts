@@ -24,6 +24,15 @@ export type ParseResult =
 /** How many problems a person is shown; the rest are counted. */
 export const PROBLEMS_SHOWN = 5;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const HEADER_KEYS = new Set([
+  'app',
+  'formatVersion',
+  'schemaVersion',
+  'exportedAt',
+  'counts',
+  'settings',
+  'stores',
+]);
 const ROWS_PER_YIELD = 2_000;
 
 export interface ParseOptions {
@@ -145,9 +154,12 @@ function rowKey(store: BackupStore, row: Record<string, unknown>): unknown {
 
 /** A row whose state contradicts its answer would be counted wrongly everywhere: refused. */
 function stateMismatch(attempt: Record<string, unknown>): string | null {
-  const { state, outcome, doneDay } = attempt;
+  const { state, outcome, doneDay, doneAt, followUpDueAt } = attempt;
   const done = state !== 'committed';
   if (done !== (doneDay !== undefined)) return 'doneDay';
+  if (done !== (doneAt !== undefined)) return 'doneAt';
+  // An ask waiting for its reply is found by its follow-up day: without one it would be lost.
+  if (state === 'awaiting' && followUpDueAt === undefined) return 'followUpDueAt';
   if (state === 'answered' && !(outcome === 'yes' || outcome === 'partly' || outcome === 'no'))
     return 'outcome';
   if (state === 'closed' && outcome !== 'noReply') return 'outcome';
@@ -174,6 +186,12 @@ function checkHeader(file: Record<string, unknown>, now: number): FileProblem | 
     return { kind: 'badHeader', field: 'settings' };
   if (typeof stores !== 'object' || stores === null || Array.isArray(stores))
     return { kind: 'badHeader', field: 'stores' };
+  // Anything a backup does not hold means another program's file, or a format this one
+  // does not know: refused rather than half read.
+  const unknownTop = Object.keys(file).find((key) => !HEADER_KEYS.has(key));
+  if (unknownTop !== undefined) return { kind: 'badHeader', field: unknownTop };
+  const unknownStore = Object.keys(stores).find((key) => !(BACKUP_STORES as readonly string[]).includes(key));
+  if (unknownStore !== undefined) return { kind: 'badHeader', field: `stores.${unknownStore}` };
   return null;
 }
 

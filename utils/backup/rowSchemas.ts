@@ -148,20 +148,54 @@ export function rowSchemas(now: number) {
     'unknownField',
   );
 
-  // The ladder position is read as it is; the other meta values are re-checked by their readers.
-  const ladderPosition = v.strictObject(
-    { level: level(), since: v.union([v.literal(0), date()], 'dateOrZero') },
-    'unknownField',
+  // Every meta value has the shape its reader expects: a wrong one would be read as it is
+  // (the popup's step, today's card, the ladder's last decision) and could break a page.
+  const count = () => wholeNumberFrom(0, 1_000, 'metaKey');
+  const decision = v.strictObject(
+    {
+      from: level(),
+      to: level(),
+      reason: v.variant('code', [
+        v.strictObject({ code: v.literal('upEasy'), count: count() }),
+        v.strictObject({ code: v.literal('downVeryHard'), actual: rating() }),
+        v.strictObject({ code: v.literal('downTwoHard') }),
+        v.strictObject({ code: v.literal('downAvoidance'), skips: count() }),
+        v.strictObject({ code: v.literal('stayTop') }),
+        v.strictObject({ code: v.literal('stayBottom') }),
+        v.strictObject({ code: v.literal('stayProgress'), easy: count(), needed: count() }),
+      ]),
+    },
+    'metaKey',
   );
-  const meta = v.variant(
-    'key',
+  const attemptStep = (step: string) => v.strictObject({ step: v.literal(step), attemptId: id() });
+  const popupFlow = v.union([
+    v.strictObject({ step: v.literal('card') }),
+    v.strictObject({ step: v.literal('forecast'), askId: id() }),
+    ...['doing', 'outcome', 'answer', 'followUp', 'reflect'].map(attemptStep),
+    v.strictObject({ step: v.literal('summary'), attemptId: id(), decision: v.nullable(decision) }),
+  ]);
+  const todayCard = v.strictObject({
+    day: day(),
+    level: level(),
+    askId: v.nullable(id()),
+    easier: flag(),
+    notToday: flag(),
+    swappedAway: v.pipe(v.array(id()), v.maxLength(500)),
+  });
+  const metaRow = <K extends v.GenericSchema, V extends v.GenericSchema>(key: K, value: V) =>
+    v.strictObject({ key, value }, 'unknownField');
+  const meta = v.union(
     [
-      v.strictObject({ key: v.literal('ladder'), value: ladderPosition }, 'unknownField'),
-      v.strictObject({ key: v.picklist(OTHER_META_KEYS), value: v.unknown() }, 'unknownField'),
-      v.strictObject(
-        { key: v.pipe(v.string(), v.regex(/^decision:[\w.:-]{1,100}$/)), value: v.unknown() },
-        'unknownField',
+      metaRow(
+        v.literal('ladder'),
+        v.strictObject({ level: level(), since: v.union([v.literal(0), date()], 'dateOrZero') }, 'metaKey'),
       ),
+      metaRow(v.literal('ladderOutlook'), decision),
+      metaRow(v.literal('popupFlow'), popupFlow),
+      metaRow(v.literal('todayCard'), todayCard),
+      metaRow(v.literal('respectChecklistConfirmedAt'), date()),
+      metaRow(v.literal('statsVerifiedDay'), day()),
+      metaRow(v.pipe(v.string(), v.regex(/^decision:[\w.:-]{1,100}$/)), v.nullable(decision)),
     ],
     'metaKey',
   );
@@ -171,21 +205,3 @@ export function rowSchemas(now: number) {
     v.GenericSchema
   >;
 }
-
-/**
- * Every other key the product keeps in `meta` (utils/db: flow, ladder, customAsks, attempts).
- * A new one must be added here, or a backup holding it will be refused: the round-trip test
- * over a database filled through the product catches a missing one.
- */
-export const OTHER_META_KEYS = [
-  'popupFlow',
-  'todayCard',
-  'ladderOutlook',
-  'respectChecklistConfirmedAt',
-  'statsVerifiedDay',
-] as const;
-
-export const headerSchema = v.object({
-  app: v.string(),
-  formatVersion: v.number(),
-});

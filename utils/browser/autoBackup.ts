@@ -13,8 +13,29 @@ export const AUTO_BACKUP_ALARM = 'autoBackup';
 const OFFSCREEN_PAGE = '/offscreen.html';
 const DOWNLOAD_TIMEOUT_MS = 60_000;
 
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One at a time: a run and a re-plan never read the same status and both write it. */
+function inTurn(work: () => Promise<void>): Promise<void> {
+  const result = queue.catch(() => undefined).then(work);
+  queue = result;
+  return result;
+}
+
+/** Resolves once no run is in progress (before "Delete everything" clears what it writes). */
+export function whenAutoBackupIdle(): Promise<void> {
+  return queue.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** Arms the one alarm for the next file, or clears it when automatic backups are off. */
-export async function scheduleAutoBackup(now = Date.now()): Promise<void> {
+export function scheduleAutoBackup(now = Date.now()): Promise<void> {
+  return inTurn(() => schedule(now));
+}
+
+async function schedule(now: number): Promise<void> {
   const { settings, status } = await readAutoBackup();
   const next = nextBackupAt(settings, status, now);
   if (next === null) await browser.alarms.clear(AUTO_BACKUP_ALARM);
@@ -63,17 +84,24 @@ function whenDownloaded(id: number): Promise<void> {
     }
     browser.downloads.onChanged.addListener(listener);
     // It may have finished before the listener was added.
-    void browser.downloads.search({ id }).then(([item]) => {
-      if (item?.state === 'complete') finish();
-      else if (item?.state === 'interrupted') finish(new Error(item.error ?? 'interrupted'));
-    });
+    browser.downloads.search({ id }).then(
+      ([item]) => {
+        if (item?.state === 'complete') finish();
+        else if (item?.state === 'interrupted') finish(new Error(item.error ?? 'interrupted'));
+      },
+      (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
+    );
   });
 }
 
 /** Writes one backup file now; records success or the reason it failed, and re-arms the alarm. */
-export async function runAutoBackup(now = Date.now()): Promise<void> {
+export function runAutoBackup(now = Date.now()): Promise<void> {
+  return inTurn(() => run(now));
+}
+
+async function run(now: number): Promise<void> {
   const { settings, status } = await readAutoBackup();
-  if (!settings.enabled) return scheduleAutoBackup(now);
+  if (!settings.enabled) return schedule(now);
   let next: AutoBackupStatus;
   try {
     if (!(await browser.permissions.contains(DOWNLOADS_PERMISSIONS))) throw new Error('permission');
@@ -88,7 +116,7 @@ export async function runAutoBackup(now = Date.now()): Promise<void> {
       await whenDownloaded(id);
       const [item] = await browser.downloads.search({ id });
       const name = item?.filename.split(/[\\/]/).at(-1) ?? file.name;
-      const recorded = recordBackup(status, { id, name, at: now }, settings.keep);
+      const recorded = recordBackup(status, { id, name, at: now, asks: file.asks }, settings.keep);
       next = recorded.status;
       for (const old of recorded.remove) await removeOwnFile(old.id);
     } finally {
@@ -100,7 +128,7 @@ export async function runAutoBackup(now = Date.now()): Promise<void> {
     next = { ...status, failure: { at: now, reason } };
   }
   await saveAutoBackupStatus(next);
-  await scheduleAutoBackup(now);
+  await schedule(now);
 }
 
 /** Removes a file this feature made; one the person moved or deleted is simply forgotten. */
@@ -114,7 +142,9 @@ export function registerAutoBackup(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_BACKUP_ALARM) void runAutoBackup();
   });
+  // Alarms may not survive a browser restart or an update: armed again each time.
   browser.runtime.onStartup.addListener(() => void scheduleAutoBackup());
+  browser.runtime.onInstalled.addListener(() => void scheduleAutoBackup());
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && AUTO_BACKUP_SETTINGS_KEY in changes) void scheduleAutoBackup();
   });

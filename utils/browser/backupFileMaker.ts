@@ -4,11 +4,14 @@ import { exportBackup } from '../db/backup';
 import { getDatabase } from '../db/database';
 
 // The backup file as a blob: URL the downloads API can save, made wherever there is a DOM:
-// Firefox's event page itself, or (Chromium) an offscreen document on the background's behalf.
+// Firefox's event page itself, or (Chromium) an offscreen document on the background's behalf,
+// which is closed (and its URL with it) once the download is written.
 
 export interface BackupFileUrl {
   url: string;
   name: string;
+  /** How many asks the file holds. */
+  asks: number;
 }
 
 export interface MakeBackupFileRequest {
@@ -17,18 +20,13 @@ export interface MakeBackupFileRequest {
   now: number;
 }
 
-export interface RevokeBackupFileRequest {
-  type: 'revokeBackupFile';
-  url: string;
-}
-
 export async function makeBackupFileUrl(
   settings: Record<string, unknown> | null,
   now: number,
 ): Promise<BackupFileUrl> {
   const file = await exportBackup(getDatabase(), settings, now);
   const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
-  return { url: URL.createObjectURL(blob), name: backupFileName('backup', now) };
+  return { url: URL.createObjectURL(blob), name: backupFileName('backup', now), asks: file.counts.attempts };
 }
 
 function isMakeRequest(message: unknown): message is MakeBackupFileRequest {
@@ -36,20 +34,10 @@ function isMakeRequest(message: unknown): message is MakeBackupFileRequest {
   return m?.type === 'makeBackupFile' && typeof m.now === 'number' && typeof m.settings === 'object';
 }
 
-function isRevokeRequest(message: unknown): message is RevokeBackupFileRequest {
-  const m = message as Partial<RevokeBackupFileRequest> | null;
-  return m?.type === 'revokeBackupFile' && typeof m.url === 'string' && m.url.startsWith('blob:');
-}
-
 /** In the offscreen document: answers the background's requests for a backup file. */
 export function registerBackupFileMaker(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (isMakeRequest(message)) return makeBackupFileUrl(message.settings, message.now);
-    if (isRevokeRequest(message)) {
-      URL.revokeObjectURL(message.url);
-      return Promise.resolve(true);
-    }
-    return undefined;
+    return isMakeRequest(message) ? makeBackupFileUrl(message.settings, message.now) : undefined;
   });
 }

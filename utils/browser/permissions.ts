@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-const NOTIFICATIONS = { permissions: ['notifications' as const] };
+export const NOTIFICATIONS = { permissions: ['notifications' as const] };
 
 /**
  * Asks the browser for the optional `notifications` permission. Call it straight from the
@@ -45,10 +45,7 @@ export async function requestDownloads(): Promise<boolean> {
   }
 }
 
-export async function hasDownloads(): Promise<boolean> {
-  try {
-    return await browser.permissions.contains(DOWNLOADS_PERMISSIONS);
-  } catch {
-    return false;
-  }
+/** Gives the permission back when automatic backups are turned off. */
+export async function releaseDownloads(): Promise<void> {
+  await browser.permissions.remove(DOWNLOADS_PERMISSIONS).catch(() => undefined);
 }

@@ -45,7 +45,7 @@ export async function exportBackup(
 export async function countAlreadyHere(
   db: AskAnywayDatabase,
   backup: BackupFile,
-): Promise<{ asks: number; customAsks: number }> {
+): Promise<{ asks: number; customAsks: number; asksHere: number }> {
   const [attemptIds, customIds] = await Promise.all([
     db.attempts.toCollection().primaryKeys(),
     db.customAsks.toCollection().primaryKeys(),
@@ -54,7 +54,16 @@ export async function countAlreadyHere(
   return {
     asks: count(new Set(attemptIds), backup.stores.attempts),
     customAsks: count(new Set(customIds), backup.stores.customAsks),
+    asksHere: attemptIds.length,
   };
+}
+
+/** Whether there is anything of the person's here that a replace would remove. */
+export async function holdsData(db: AskAnywayDatabase): Promise<boolean> {
+  const counts = await Promise.all(
+    [db.attempts, db.customAsks, db.ladderEvents, db.drafts].map((table) => table.count()),
+  );
+  return counts.some((n) => n > 0);
 }
 
 export type ImportMode = 'merge' | 'replace';
@@ -123,9 +132,7 @@ export async function importBackup(
         mergeByUpdatedAt,
       );
       const metaHere = new Map<string, MetaRow>((await db.meta.toArray()).map((row) => [row.key, row]));
-      const meta = stores.meta
-        .map((row) => mergeMeta(metaHere, row))
-        .filter((row): row is MetaRow => row !== null);
+      const meta = mergeMeta(metaHere, stores.meta);
       const ladderEvents = mergeEvents(await db.ladderEvents.toArray(), stores.ladderEvents);
       const cardEvents = mergeEvents(await db.cardEvents.toArray(), stores.cardEvents);
       const safetyEvents = mergeEvents(await db.safetyEvents.toArray(), stores.safetyEvents);

@@ -182,6 +182,7 @@ describe('ask browser and custom asks (Chromium)', () => {
     expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBeNull();
 
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByRole('button', { name: 'Add your own ask' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Add your own ask' }).click();
     expect(await page.getByLabel('Title').inputValue()).toBe('');

@@ -76,6 +76,14 @@ describe('your data (Chromium)', () => {
     await extension().close(options);
   });
 
+  it('is a quiet link away from the new tab, which lands on the section', async () => {
+    const tab = await extension().open('newtab.html');
+    await tab.getByRole('link', { name: 'Your data: back up or restore' }).click();
+    await tab.waitForURL(/options\.html#your-data$/);
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('your-data');
+    await extension().close(tab);
+  });
+
   it('refuses a hostile file with its message and changes nothing', async () => {
     const options = await extension().open('options.html');
     const before = await options.evaluate(dumpDatabaseInPage);
@@ -179,6 +187,12 @@ describe('your data (Chromium)', () => {
     await expect.poll(() => options.getByTestId('import-done').textContent()).toContain('Asks written: 2.');
     const after = await options.evaluate(dumpDatabaseInPage);
     expect(after.attempts).toEqual(before.attempts);
+    // The replaced data stays at hand until the page closes, in case that download was lost.
+    const [again] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download the replaced data again' }).click(),
+    ]);
+    expect(JSON.parse(readFileSync(await again.path(), 'utf8')).stores.attempts).toHaveLength(2);
     await extension().close(options);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -135,5 +135,36 @@ describe('your data (Firefox ESR)', () => {
     await waitForText(page, '[data-testid="import-done"]', 'Restored. Asks written: 2.');
 
     expect(await progressSeen()).toEqual(before);
+  });
+});
+
+describe('automatic backup (Firefox ESR)', () => {
+  it('writes a file into the downloads folder when turned on, and keeps only the newest', async () => {
+    const { page, goto, downloads } = firefox();
+    for (const name of readdirSync(downloads)) rmSync(join(downloads, name));
+    await goto('options.html');
+    await waitFor(page, '[data-testid="auto-backup"]');
+    await page.locator('[data-testid="auto-backup"] input[type="checkbox"]').click();
+    await waitFor(page, '#auto-backup-keep');
+    await page.locator('#auto-backup-keep').fill('1');
+    // A real click: Firefox asks for a permission only from the person's own input.
+    await page.locator('[data-testid="auto-backup"] button[type="submit"]').click();
+    await waitForText(page, '[data-testid="auto-backup-outcome"]', 'Last backup:');
+    const backups = () => readdirSync(downloads).filter((name) => /^ask-anyway-backup-.*\.json$/.test(name));
+    expect(backups()).toHaveLength(1);
+    const first = backups()[0] ?? '';
+    expect(JSON.parse(await downloaded(downloads, /^ask-anyway-backup-.*\.json$/))).toMatchObject({
+      app: 'ask-anyway',
+    });
+
+    await page.evaluate(() => browser.alarms.create('autoBackup', { when: Date.now() }));
+    await page.waitForFunction(
+      (first) =>
+        document.querySelector('[data-testid="auto-backup-outcome"]')?.textContent?.includes(first) === false,
+      { timeout: 15_000 },
+      first,
+    );
+    await expect.poll(backups, { timeout: 10_000 }).toHaveLength(1);
+    expect(backups()[0]).not.toBe(first);
   });
 });

@@ -55,7 +55,7 @@ describe('attemptsToCsv', () => {
     expect(rows[1]?.[1]).toBe(text);
   });
 
-  it.each(['=SUM(A1:A9)', '+1 555 0100', '-2+3', '@cmd', '\tpadded', '\rreturn'])(
+  it.each(['=SUM(A1:A9)', '+1 555 0100', '-2+3', '@cmd', '\tpadded', '\rreturn', '=1+1\nsecond line'])(
     'escapes %j so a spreadsheet shows it as text, never runs it',
     (dangerous) => {
       const rows = parse(

@@ -37,7 +37,7 @@ describe('nextBackupAt', () => {
 });
 
 describe('recordBackup', () => {
-  const file = (n: number) => ({ id: n, name: `f${n}.json`, at: NOW - (10 - n) * DAY });
+  const file = (n: number, asks = 10) => ({ id: n, name: `f${n}.json`, at: NOW - (10 - n) * DAY, asks });
 
   it('keeps the newest files and names the older ones to remove', () => {
     const { status, remove } = recordBackup(
@@ -47,6 +47,17 @@ describe('recordBackup', () => {
     );
     expect(remove).toEqual([file(1)]);
     expect(status).toEqual({ lastAt: file(4).at, lastFile: 'f4.json', files: [file(2), file(3), file(4)] });
+  });
+
+  it('never removes a fuller backup to make room for an emptier one', () => {
+    const { status, remove } = recordBackup(
+      { files: [file(1, 500), file(2, 10), file(3, 10)] },
+      file(4, 0),
+      3,
+    );
+    expect(remove).toEqual([]);
+    expect(status.files.map((f) => f.id)).toEqual([1, 2, 3, 4]);
+    expect(recordBackup({ files: [file(1, 500), file(2, 3)] }, file(3, 5), 1).remove).toEqual([file(2, 3)]);
   });
 
   it('removes nothing while under the number to keep', () => {
@@ -67,9 +78,9 @@ describe('reading stored values', () => {
 
   it('keeps valid values', () => {
     expect(readAutoBackupSettings(on)).toEqual(on);
-    expect(readAutoBackupStatus({ lastAt: 5, files: [{ id: 1, name: 'a', at: 5 }] })).toEqual({
+    expect(readAutoBackupStatus({ lastAt: 5, files: [{ id: 1, name: 'a', at: 5, asks: 2 }] })).toEqual({
       lastAt: 5,
-      files: [{ id: 1, name: 'a', at: 5 }],
+      files: [{ id: 1, name: 'a', at: 5, asks: 2 }],
     });
     expect(readAutoBackupStatus({ files: 'nope' })).toEqual({ files: [] });
   });

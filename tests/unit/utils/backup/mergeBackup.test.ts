@@ -29,6 +29,12 @@ describe('mergeAttempt', () => {
     expect(mergeAttempt(undefined, attempt(1))).toEqual(attempt(1));
   });
 
+  it('never adds an empty reflection to an ask without one', () => {
+    const { reflection: _none, ...bare } = attempt(1);
+    const empty = { expected: '', happened: '', thoughtsFeelings: '', beliefUpdate: '', reflectedAt: 5 };
+    expect(mergeAttempt(bare, { ...bare, reflection: empty })).toBeNull();
+  });
+
   it('returns null when nothing would change', () => {
     expect(mergeAttempt(attempt(1), attempt(1))).toBeNull();
     expect(mergeAttempt(attempt(1), { ...attempt(1), askTitle: 'older', updatedAt: 0 })).toBeNull();
@@ -64,19 +70,30 @@ describe('mergeEvents', () => {
 describe('mergeMeta', () => {
   const here = new Map<string, MetaRow>([
     ['ladder', { key: 'ladder', value: { level: 3, since: 100 } }],
+    ['ladderOutlook', { key: 'ladderOutlook', value: 'outlook here' }],
     ['popupFlow', { key: 'popupFlow', value: { step: 'doing', attemptId: 'x' } }],
   ]);
+  const keys = (rows: MetaRow[]) => rows.map((row) => row.key);
 
-  it('keeps this device’s place in the popup', () => {
-    expect(mergeMeta(here, { key: 'popupFlow', value: { step: 'card' } })).toBeNull();
+  it('keeps this device’s place in the popup, and fills in what is missing here', () => {
+    expect(
+      mergeMeta(here, [
+        { key: 'popupFlow', value: { step: 'card' } },
+        { key: 'todayCard', value: 'x' },
+      ]),
+    ).toEqual([{ key: 'todayCard', value: 'x' }]);
   });
 
-  it('fills in what is missing here', () => {
-    expect(mergeMeta(here, { key: 'todayCard', value: 'x' })).toEqual({ key: 'todayCard', value: 'x' });
-  });
-
-  it('takes the ladder position that moved last', () => {
-    expect(mergeMeta(here, { key: 'ladder', value: { level: 4, since: 200 } })).not.toBeNull();
-    expect(mergeMeta(here, { key: 'ladder', value: { level: 1, since: 50 } })).toBeNull();
+  it('takes the ladder position that moved last, with its outlook', () => {
+    const later = [
+      { key: 'ladder', value: { level: 4, since: 200 } },
+      { key: 'ladderOutlook', value: 'outlook there' },
+    ];
+    expect(keys(mergeMeta(here, later))).toEqual(['ladder', 'ladderOutlook']);
+    const earlier = [
+      { key: 'ladder', value: { level: 1, since: 50 } },
+      { key: 'ladderOutlook', value: 'old outlook' },
+    ];
+    expect(mergeMeta(here, earlier)).toEqual([]);
   });
 });

@@ -44,6 +44,10 @@ describe('parseBackup', () => {
       { state: 'committed' },
       'Ask 1: its state does not match the date (an answered ask needs an answer, a planned one none).',
     ],
+    [
+      { state: 'awaiting', outcome: undefined, answeredAt: undefined },
+      'Ask 1: its state does not match “followUpDueAt” (an answered ask needs an answer, a planned one none).',
+    ],
   ])('refuses %o with a plain message', async (change, message) => {
     expect(await problemsOf(backupFile([attempt(1, 1, change as never)]))).toEqual([message]);
   });
@@ -90,6 +94,22 @@ describe('parseBackup', () => {
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.at(-1)).toBe(1);
+  });
+});
+
+describe('meta rows', () => {
+  it.each([
+    [{ key: 'popupFlow', value: { step: 'summary', attemptId: 'a', decision: { from: 1, to: 2 } } }],
+    [{ key: 'popupFlow', value: { step: 'teleport' } }],
+    [{ key: 'todayCard', value: { day: '2026-11-29', level: 2, askId: null, easier: 'no' } }],
+    [{ key: 'decision:attempt-1', value: { from: 1, to: 2, reason: { code: 'because' } } }],
+  ])('refuses %o, which its reader could not use', async (row) => {
+    const file = backupFile();
+    file.stores.meta.push(row);
+    file.counts.meta += 1;
+    expect(await problemsOf(file)).toEqual([
+      'Saved place 3: it is not a record Ask Anyway keeps, or its value is wrong.',
+    ]);
   });
 });
 

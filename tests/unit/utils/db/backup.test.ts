@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../../../utils/backup/parseBackup';
-import { countAlreadyHere, deleteAllData, exportBackup, importBackup } from '../../../../utils/db/backup';
+import {
+  countAlreadyHere,
+  deleteAllData,
+  exportBackup,
+  holdsData,
+  importBackup,
+} from '../../../../utils/db/backup';
 import { AskAnywayDatabase } from '../../../../utils/db/database';
 import { rebuildStats } from '../../../../utils/stats';
 import { attempt, backupFile, bytesOf } from '../backup/backupFile';
@@ -127,11 +133,20 @@ describe('importBackup', () => {
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
+  it('knows whether anything here would be replaced', async () => {
+    expect(await holdsData(db)).toBe(false);
+    await db.meta.put({ key: 'popupFlow', value: { step: 'card' } });
+    expect(await holdsData(db)).toBe(false);
+    await importBackup(db, backupFile([attempt(1)]), 'replace');
+    expect(await holdsData(db)).toBe(true);
+  });
+
   it('counts the backup’s asks and custom asks that are here already', async () => {
     await importBackup(db, backupFile([attempt(1)]), 'replace');
     expect(await countAlreadyHere(db, backupFile([attempt(1), attempt(2)]))).toEqual({
       asks: 1,
       customAsks: 1,
+      asksHere: 1,
     });
   });
 });

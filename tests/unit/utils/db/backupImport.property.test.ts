@@ -94,17 +94,23 @@ describe('importing a mutated backup', () => {
       fc.asyncProperty(mutation, async (change) => {
         await importBackup(db, here, 'replace');
         const before = await dumpDatabase(db);
-        const result = await parseBackup(bytesOf(mutate(original, change)), { now: NOW });
+        const text = mutate(original, change);
+        const result = await parseBackup(bytesOf(text), { now: NOW });
         if (!result.ok) {
+          // Refused before any write exists to undo (the E2E proves the same through the page).
           refused += 1;
           expect(result.problems.length).toBeGreaterThan(0);
-          expect(await dumpDatabase(db)).toEqual(before);
+          expect(result.total).toBeGreaterThanOrEqual(result.problems.length);
           return;
         }
         imported += 1;
         await importBackup(db, result.backup, 'replace');
         const after = await dumpDatabase(db);
-        for (const [store, rows] of Object.entries(result.backup.stores)) {
+        expect(after).not.toEqual(before);
+        // Compared with the file itself, not with what the parser made of it: a check that
+        // quietly changed a value would fail here.
+        const fileStores = (JSON.parse(text) as { stores: Record<string, unknown[]> }).stores;
+        for (const [store, rows] of Object.entries(fileStores)) {
           const sortKey = (row: Record<string, unknown>) => String(row.id ?? row.key);
           const want = JSON.parse(JSON.stringify(rows)) as Record<string, unknown>[];
           const got = (after[store] ?? []) as Record<string, unknown>[];
@@ -112,7 +118,7 @@ describe('importing a mutated backup', () => {
             [...want].sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
           );
         }
-        const stats = [...rebuildStats(result.backup.stores.attempts).values()];
+        const stats = [...rebuildStats(fileStores.attempts as never).values()];
         expect(after.stats).toEqual(expect.arrayContaining(JSON.parse(JSON.stringify(stats))));
         expect(after.stats).toHaveLength(stats.length);
       }),
