@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 
 export const NOTIFICATIONS = { permissions: ['notifications' as const] };
 
@@ -7,11 +7,18 @@ export const NOTIFICATIONS = { permissions: ['notifications' as const] };
  * click or submit handler, before any other await: browsers only show the prompt in
  * response to the user's own action.
  */
-export async function requestNotifications(): Promise<boolean> {
+export function requestNotifications(): Promise<boolean> {
+  return requestOptional(NOTIFICATIONS);
+}
+
+/** The browser's prompt for optional permissions; a refusal or an error is a no. */
+async function requestOptional(wanted: {
+  permissions: Browser.runtime.ManifestPermission[];
+}): Promise<boolean> {
   try {
-    return await browser.permissions.request(NOTIFICATIONS);
+    return await browser.permissions.request(wanted);
   } catch (error) {
-    console.warn('Ask Anyway: notifications permission not requested', error);
+    console.warn('Ask Anyway: permission not requested', wanted.permissions, error);
     return false;
   }
 }
@@ -36,13 +43,8 @@ export const DOWNLOADS_PERMISSIONS = {
 };
 
 /** Asks for the downloads permission; like requestNotifications, straight from the click. */
-export async function requestDownloads(): Promise<boolean> {
-  try {
-    return await browser.permissions.request(DOWNLOADS_PERMISSIONS);
-  } catch (error) {
-    console.warn('Ask Anyway: downloads permission not requested', error);
-    return false;
-  }
+export function requestDownloads(): Promise<boolean> {
+  return requestOptional(DOWNLOADS_PERMISSIONS);
 }
 
 /** Gives the permission back when automatic backups are turned off. */

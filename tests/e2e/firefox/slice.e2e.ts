@@ -1,20 +1,8 @@
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
+import { clickButton, radio, text, waitFor } from './pageActions';
 
 const firefox = useFirefoxExtension();
-
-const click = (page: Page, selector: string) => page.locator(selector).click();
-const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
-const buttonByText = (page: Page, label: string) =>
-  page.evaluate((label) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-    if (!button) throw new Error(`no button “${label}”`);
-    button.click();
-  }, label);
-const waitFor = (page: Page, selector: string) => page.waitForSelector(selector, { timeout: 15_000 });
-const radio = (page: Page, group: string, value: string) =>
-  click(page, `[data-group="${group}"] input[value="${value}"]`);
 
 describe('the core loop (Firefox ESR)', () => {
   it('opens onboarding on install', async () => {
@@ -72,12 +60,12 @@ describe('the core loop (Firefox ESR)', () => {
 
     await goto('popup.html');
     await waitFor(page, '[data-testid="today-card"]');
-    await buttonByText(page, "I'll do it");
+    await clickButton(page, "I'll do it");
     await waitFor(page, '#forecast-heading');
     await radio(page, 'forecast', '8');
     await radio(page, 'expected', 'no');
     await page.locator('#belief').fill("They'll think I'm pushy");
-    await buttonByText(page, 'Commit');
+    await clickButton(page, 'Commit');
     await waitFor(page, '[data-testid="doing"]');
     expect(await text(page, '[data-testid="doing-belief"]')).toContain("They'll think I'm pushy");
 
@@ -85,17 +73,17 @@ describe('the core loop (Firefox ESR)', () => {
     await goto('newtab.html');
     await goto('popup.html');
     await waitFor(page, '[data-testid="doing"]');
-    await buttonByText(page, "I've done it");
+    await clickButton(page, "I've done it");
     await waitFor(page, '#outcome-heading');
     await radio(page, 'outcome', 'partly');
     await radio(page, 'actual', '3');
-    await buttonByText(page, 'Save');
+    await clickButton(page, 'Save');
     await waitFor(page, '#reflect-heading');
     await page.locator('#reflect-happened').fill('They said yes to half of it');
-    await buttonByText(page, 'Save reflection');
+    await clickButton(page, 'Save reflection');
     await waitFor(page, '[data-testid="summary"]');
     expect(await text(page, '[data-testid="summary-compare"]')).toBe('You expected 8, it felt 3.');
-    await buttonByText(page, 'Done');
+    await clickButton(page, 'Done');
     await waitFor(page, '[data-testid="done-today"]');
 
     await goto('newtab.html');

@@ -5,20 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabaseInPage, productLocalStorageKeys } from '../harness/dataState';
 import { useFirefoxExtension } from '../harness/firefox';
 import { ROOT } from '../harness/paths';
+import { clickButton, radio, text, waitFor } from './pageActions';
 
 const firefox = useFirefoxExtension();
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 
-const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
-const waitFor = (page: Page, selector: string) => page.waitForSelector(selector, { timeout: 15_000 });
-const clickButton = (page: Page, label: string) =>
-  page.evaluate((label) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-    if (!button) throw new Error(`no button “${label}”`);
-    button.click();
-  }, label);
-const radio = (page: Page, group: string, value: string) =>
-  page.locator(`[data-group="${group}"] input[value="${value}"]`).click();
 const waitForText = (page: Page, selector: string, part: string) =>
   page.waitForFunction(
     (selector, part) => document.querySelector(selector)?.textContent?.includes(part),
