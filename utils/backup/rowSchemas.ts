@@ -129,7 +129,13 @@ export function rowSchemas(now: number) {
     {
       id: rowId(),
       at: date(),
-      kind: choice(['risingDiscomfort', 'avoidance', 'feltMuchWorse', 'steppedDown'] as const),
+      kind: choice([
+        'risingDiscomfort',
+        'avoidance',
+        'feltMuchWorse',
+        'distressAtBottom',
+        'steppedDown',
+      ] as const),
       attemptId: v.optional(id()),
     },
     'unknownField',

@@ -115,7 +115,12 @@ export interface LadderEvent {
   reason: string;
 }
 
-export type SafetyKind = 'risingDiscomfort' | 'avoidance' | 'feltMuchWorse' | 'steppedDown';
+export type SafetyKind =
+  | 'risingDiscomfort'
+  | 'avoidance'
+  | 'feltMuchWorse'
+  | 'distressAtBottom'
+  | 'steppedDown';
 
 export interface SafetyEvent {
   id?: number;
