@@ -9,6 +9,7 @@ import { tDynamic } from '../../utils/i18n';
 import { type JournalPage, NO_CRITERIA } from '../../utils/journal';
 import type { LadderDecision } from '../../utils/ladder/progression';
 import { clampLevel, EASY_ASKS_TO_STEP_UP } from '../../utils/ladder/rules';
+import { isCurrentCard, type TodayCard } from '../../utils/ladder/todayCard';
 import { type ProgressView, progressView, statRanges } from '../../utils/progress';
 import type { Settings } from '../../utils/settings';
 import { UNREFLECTED_DAYS, unreflectedAmong } from '../../utils/unreflected';
@@ -91,7 +92,7 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
   const position = ladderRow?.value as { level?: number; since?: number } | undefined;
   const level = clampLevel(typeof position?.level === 'number' ? position.level : 1);
   const [today, journal] = await Promise.all([
-    todayLine(reader, todayRow?.value, now),
+    todayLine(reader, todayRow?.value, level, now, recent),
     loadJournal(reader, NO_CRITERIA, 0, JOURNAL_LOAD_SCAN),
   ]);
   return {
@@ -125,10 +126,23 @@ function ladderOutlook(value: unknown, level: number): LadderDecision {
   return { from: level, to: level, reason: { code: 'stayProgress', easy: 0, needed: EASY_ASKS_TO_STEP_UP } };
 }
 
-/** Today's card as the popup stored it (the new tab never picks one itself: it only reads). */
-async function todayLine(reader: RawReader, value: unknown, now: number): Promise<TodayLine | null> {
-  const card = value as { day?: string; askId?: string | null; level?: number } | undefined;
-  if (!card || card.day !== dayKey(now) || !card.askId) return null;
+/**
+ * Today's card as the popup stored it (the new tab never picks one itself: it only reads),
+ * unless the ladder has moved since it was dealt: then the popup deals it again.
+ */
+async function todayLine(
+  reader: RawReader,
+  value: unknown,
+  level: number,
+  now: number,
+  recent: readonly Attempt[],
+): Promise<TodayLine | null> {
+  const card = value as TodayCard | undefined;
+  const today = dayKey(now);
+  if (!card || typeof card.level !== 'number' || !isCurrentCard(card, today, level) || !card.askId)
+    return null;
+  // Done already: nothing to start (the popup offers another).
+  if (recent.some((attempt) => attempt.askId === card.askId && attempt.doneDay === today)) return null;
   const custom = await reader.get<CustomAsk>('customAsks', card.askId);
   const title = custom ? custom.title : tDynamic(askMessageKey(card.askId, 'title'));
   if (!title) return null;

@@ -1,6 +1,7 @@
 import type { Attempt } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import type { LadderDecision } from '../../utils/ladder/progression';
+import { feltMuchWorse } from '../../utils/safety/detectConcern';
 import { ladderMoveText } from '../shared/ladderReason';
 import { useStepFocus } from '../shared/useStepFocus';
 
@@ -18,11 +19,14 @@ export function SummaryStep({
   const { forecastDiscomfort: forecast, actualDiscomfort: actual } = attempt;
   const rated = forecast !== undefined && actual !== undefined;
   const moved = ladderMoveText(decision);
+  // After an ask that felt much worse, that comes first: not congratulations as if it hadn't.
+  const hard = feltMuchWorse({ actual, forecast });
   return (
     <section class="card stack" aria-labelledby="summary-heading" data-testid="summary">
       <h2 id="summary-heading" tabIndex={-1} ref={heading}>
-        {t('summaryHeading')}
+        {hard ? t('summaryHeadingHard') : t('summaryHeading')}
       </h2>
+      {hard && <p data-testid="summary-hard">{t('summaryHardAck')}</p>}
       {rated && (
         <>
           <p class="compare" data-testid="summary-compare">

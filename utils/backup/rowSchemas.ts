@@ -187,6 +187,7 @@ export function rowSchemas(now: number) {
     easier: flag(),
     notToday: flag(),
     swappedAway: v.pipe(v.array(id()), v.maxLength(500)),
+    forLevel: v.optional(level()),
   });
   const metaRow = <K extends v.GenericSchema, V extends v.GenericSchema>(key: K, value: V) =>
     v.strictObject({ key, value }, 'unknownField');

@@ -71,6 +71,7 @@ async function cardContext(
       ...skippedRecently.filter((e) => e.action === 'swap' || e.action === 'notToday').map((e) => e.askId),
     ]),
     awaiting: new Set(awaiting.map((a) => a.askId)),
+    doneToday: new Set(doneRecently.filter((a) => a.doneDay === dayKey(now)).map((a) => a.askId)),
   };
 }
 
@@ -127,8 +128,10 @@ export async function actOnTodayCard(
     if (card === current) return { card, decision: null };
     await db.cardEvents.add({ at: now, day: context.day, askId: current.askId ?? '', action });
     const decision = await evaluateLadder(db, now);
-    await db.meta.put({ key: TODAY_KEY, value: card });
-    return { card, decision };
+    // Repeated skipping can step the ladder down: the card then comes from the new level.
+    const dealt = decision ? resolveTodayCard(card, { ...context, ladderLevel: decision.to }) : card;
+    await db.meta.put({ key: TODAY_KEY, value: dealt });
+    return { card: dealt, decision };
   });
 }
 

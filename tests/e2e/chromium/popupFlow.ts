@@ -62,17 +62,21 @@ export const popupFlow = {
   },
 
   /** The whole loop on today's card; returns the summary's comparison line and ladder note. */
-  async complete(popup: Page, run: AskRun): Promise<{ title: string; compare: string; move: string }> {
+  async complete(
+    popup: Page,
+    run: AskRun,
+  ): Promise<{ title: string; heading: string; compare: string; move: string }> {
     const title = await popupFlow.start(popup);
     await popupFlow.forecast(popup, run);
     await popupFlow.done(popup);
     await popupFlow.outcome(popup, run);
     await popupFlow.reflect(popup, run.reflection);
+    const heading = (await popup.locator('#summary-heading').textContent()) ?? '';
     const compare = (await popup.getByTestId('summary-compare').textContent()) ?? '';
     const move = (await popup.getByTestId('ladder-move').count())
       ? ((await popup.getByTestId('ladder-move').textContent()) ?? '')
       : '';
     await popupFlow.finish(popup);
-    return { title, compare, move };
+    return { title, heading, compare, move };
   },
 };

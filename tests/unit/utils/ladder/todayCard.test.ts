@@ -132,3 +132,107 @@ describe('today card', () => {
     );
   });
 });
+
+describe('today card follows the ladder within the day', () => {
+  it('is dealt again from the new level once the ladder steps down', () => {
+    const first = resolveTodayCard(undefined, context({ ladderLevel: 4 }));
+    expect(first.level).toBe(4);
+    const after = resolveTodayCard(first, context({ ladderLevel: 3 }));
+    expect(after).toMatchObject({ level: 3, forLevel: 3, easier: false });
+    expect(asks.find((a) => a.id === after.askId)?.level).toBe(3);
+    const swapped = swapCard(after, context({ ladderLevel: 3 }));
+    expect(asks.find((a) => a.id === swapped.askId)?.level).toBe(3);
+  });
+
+  it('keeps a card done today as done when its rating moved the ladder', () => {
+    const done = resolveTodayCard(undefined, context({ ladderLevel: 4 }));
+    const after = resolveTodayCard(
+      done,
+      context({ ladderLevel: 3, doneToday: new Set([done.askId as string]) }),
+    );
+    expect(after).toMatchObject({ askId: done.askId, forLevel: 3 });
+    const another = swapCard(after, context({ ladderLevel: 3 }));
+    expect(asks.find((a) => a.id === another.askId)?.level).toBe(3);
+  });
+
+  it('keeps "not today" for the day even when the ladder moves', () => {
+    const skipped = notTodayCard(resolveTodayCard(undefined, context({ ladderLevel: 4 })));
+    expect(resolveTodayCard(skipped, context({ ladderLevel: 3 }))).toMatchObject({
+      notToday: true,
+      askId: null,
+    });
+  });
+
+  it('swaps a card picked above the ladder for one at the ladder’s own level', () => {
+    const card = resolveTodayCard(undefined, context({ ladderLevel: 4 }));
+    const picked = pickSpecificAsk(card, ask('a5', 5), 4);
+    if (!picked.ok) throw new Error('pick refused');
+    const swapped = swapCard(picked.card, context({ ladderLevel: 4 }));
+    expect(asks.find((a) => a.id === swapped.askId)?.level).toBe(4);
+  });
+
+  it('reads a card stored before it said its level', () => {
+    const { forLevel: _none, ...old } = resolveTodayCard(undefined, context({ ladderLevel: 4 }));
+    expect(resolveTodayCard(old, context({ ladderLevel: 4 }))).toBe(old);
+  });
+
+  type Step =
+    | { kind: 'swap' | 'easier' | 'notToday' | 'resolve' }
+    | { kind: 'level'; by: -1 | 1 }
+    | { kind: 'pick'; index: number };
+
+  it('never deals an ask above the ladder, nor lets one be picked more than one above, over any day', () => {
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      fc.constantFrom<Step>({ kind: 'swap' }, { kind: 'easier' }, { kind: 'notToday' }, { kind: 'resolve' }),
+      fc.constantFrom<Step>({ kind: 'level', by: -1 }, { kind: 'level', by: 1 }),
+      fc.nat().map((index): Step => ({ kind: 'pick', index })),
+    );
+    fc.assert(
+      fc.property(
+        askListArbitrary,
+        dayArbitrary,
+        fc.integer({ min: 1, max: 10 }),
+        fc.array(step, { maxLength: 25 }),
+        (pool, day, startLevel, steps) => {
+          let ladder = startLevel;
+          const ctx = () => context({ asks: pool, day, ladderLevel: ladder });
+          let card = resolveTodayCard(undefined, ctx());
+          let picked = false;
+          const levelOf = (id: string | null) => pool.find((a) => a.id === id)?.level;
+          for (const s of steps) {
+            if (s.kind === 'level') {
+              const next = Math.min(10, Math.max(1, ladder + s.by));
+              if (next !== ladder) picked = false;
+              ladder = next;
+            } else if (s.kind === 'swap') {
+              const before = resolveTodayCard(card, ctx());
+              card = swapCard(before, ctx());
+              // With nothing else to deal, a swap keeps the card: a picked one stays picked.
+              picked = picked && card.askId === before.askId;
+            } else if (s.kind === 'easier') card = easierCard(resolveTodayCard(card, ctx()), ctx());
+            else if (s.kind === 'notToday') card = notTodayCard(resolveTodayCard(card, ctx()));
+            else if (s.kind === 'pick' && pool.length > 0) {
+              const result = pickSpecificAsk(
+                resolveTodayCard(card, ctx()),
+                pool[s.index % pool.length] as LadderAsk,
+                ladder,
+              );
+              if (result.ok) {
+                card = result.card;
+                picked = true;
+              }
+            }
+            // What the person sees now: the card as the popup resolves (and stores) it.
+            const shown = resolveTodayCard(card, ctx());
+            card = shown;
+            const level = levelOf(shown.askId);
+            if (level === undefined) continue;
+            expect(level).toBeLessThanOrEqual(ladder + 1);
+            if (!picked) expect(level).toBeLessThanOrEqual(ladder);
+          }
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+});
