@@ -4,7 +4,7 @@ import { PopupRoot } from '../../components/popup/PopupRoot';
 import { loadDatabase } from '../../components/shared/loadDatabase';
 import { mountAppOverView } from '../../components/shared/mountPage';
 
-// Built on its own into one file, like every page script (see README, "One script per page").
+// Built on its own into one file, like every page script (see docs/decisions.md, "One script per page").
 export default defineUnlistedScript(() => {
   const now = Date.now();
   const snapshot = readPopupSnapshot(now);
