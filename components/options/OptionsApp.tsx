@@ -31,9 +31,9 @@ export function OptionsApp() {
           {t('storageUnavailable')}
         </p>
       ) : (
-        // Keyed by what they show: each form takes its initial value once, so a restored set of
-        // settings starts them afresh instead of leaving stale values to be saved back.
-        <Fragment key={JSON.stringify(settings.value)}>
+        // Each form takes its initial value once: a restore starts them afresh from what is
+        // stored then (the forms may show edits the first read never saw, so the count counts).
+        <Fragment key={`${restores}:${JSON.stringify(settings.value)}`}>
           <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
           <FocusForm store={store} initial={settings.value.focusCategories} />
           <ReminderForm

@@ -168,12 +168,25 @@ describe('your data (Chromium)', () => {
 
   it('replace asks first, downloads what is here, then puts the backup in its place', async () => {
     const options = await extension().open('options.html#your-data');
+    // A setting changed since the backup was made (it holds a weekly goal of 3).
+    await options.getByLabel('Weekly goal (asks per week)').fill('5');
+    await options
+      .locator('form', { has: options.locator('#weekly-goal') })
+      .getByRole('button', { name: 'Save' })
+      .click();
+    await expect.poll(() => options.locator('#weekly-goal-status').textContent()).toMatch(/^Saved/);
     const before = await options.evaluate(dumpDatabaseInPage);
     await options.getByLabel('Choose a backup file').setInputFiles(join(ROOT, '.output', 'e2e-restore.json'));
     await options.getByTestId('import-preview').waitFor();
     expect(await options.getByTestId('import-preview-here').textContent()).toBe(
       'Already here: 2 of these asks and 0 of these custom asks',
     );
+    // With practice here already, this device's settings are kept unless the person says so.
+    const useSettings = options.getByLabel(
+      "Also use the backup's settings (weekly goal, focus areas, reminders)",
+    );
+    expect(await useSettings.isChecked()).toBe(false);
+    await useSettings.check();
     await options.getByLabel('Replace everything here with the backup').check();
     await options.getByTestId('import-restore').click();
     const confirm = options.getByTestId('import-confirm-replace');
@@ -193,6 +206,8 @@ describe('your data (Chromium)', () => {
       options.getByRole('button', { name: 'Download the replaced data again' }).click(),
     ]);
     expect(JSON.parse(readFileSync(await again.path(), 'utf8')).stores.attempts).toHaveLength(2);
+    // The settings form shows the restored goal, so a later save cannot write the old one back.
+    await expect.poll(() => options.getByLabel('Weekly goal (asks per week)').inputValue()).toBe('3');
     await extension().close(options);
   });
 });

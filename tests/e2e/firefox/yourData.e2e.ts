@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabaseInPage, productLocalStorageKeys } from '../harness/dataState';
 import { useFirefoxExtension } from '../harness/firefox';
 import { ROOT } from '../harness/paths';
-import { clickButton, radio, text, waitFor } from './pageActions';
+import { logAsk, text, waitFor } from './pageActions';
 
 const firefox = useFirefoxExtension();
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
@@ -17,33 +17,6 @@ const waitForText = (page: Page, selector: string, part: string) =>
     selector,
     part,
   );
-
-async function logAsk(page: Page, outcome: string, happened: string) {
-  const { goto } = firefox();
-  await goto('popup.html');
-  await waitFor(page, '[data-testid="today-card"], [data-testid="done-today"]');
-  if (await page.$('[data-testid="done-today"]')) {
-    await clickButton(page, 'Show me another');
-    await waitFor(page, '[data-testid="today-card"]');
-  }
-  await clickButton(page, "I'll do it");
-  await waitFor(page, '#forecast-heading');
-  await radio(page, 'forecast', '7');
-  await radio(page, 'expected', 'no');
-  await clickButton(page, 'Commit');
-  await waitFor(page, '[data-testid="doing"]');
-  await clickButton(page, "I've done it");
-  await waitFor(page, '#outcome-heading');
-  await radio(page, 'outcome', outcome);
-  await radio(page, 'actual', '3');
-  await clickButton(page, 'Save');
-  await waitFor(page, '#reflect-heading');
-  await page.locator('#reflect-happened').fill(happened);
-  await clickButton(page, 'Save reflection');
-  await waitFor(page, '[data-testid="summary"]');
-  await clickButton(page, 'Done');
-  await waitFor(page, '[data-testid="done-today"]');
-}
 
 /** Waits for a file whose name matches to be completely written to the downloads folder. */
 async function downloaded(folder: string, pattern: RegExp): Promise<string> {
@@ -77,8 +50,12 @@ async function progressSeen(): Promise<Record<string, string>> {
 describe('your data (Firefox ESR)', () => {
   it('log asks → export → delete everything → import gives back the same progress', async () => {
     const { page, goto, downloads } = firefox();
-    await logAsk(page, 'partly', 'They said yes to half of it, café included');
-    await logAsk(page, 'no', 'A kind no, and a name to try instead');
+    await logAsk(page, goto, {
+      outcome: 'partly',
+      actual: 3,
+      happened: 'They said yes to half of it, café included',
+    });
+    await logAsk(page, goto, { outcome: 'no', actual: 3, happened: 'A kind no, and a name to try instead' });
     const before = await progressSeen();
     expect(before['week-count']).toBe('2 of 3 asks this week');
 
