@@ -118,7 +118,7 @@ export async function restoreBackup(
     replaced = await makeBackup(Date.now());
     saveBackupFile(replaced);
   }
-  const summary = await importBackup(db, backup, mode);
+  const asksWritten = await importBackup(db, backup, mode);
   if (mode === 'replace') removeLocalKeys(DRAFT_MIRROR_PREFIX);
   let settingsSaved: boolean | null = null;
   if (useSettings && backup.settings) {
@@ -130,7 +130,7 @@ export async function restoreBackup(
       settingsSaved = false;
     }
   }
-  return { asksWritten: summary.asksWritten, settingsSaved, replaced };
+  return { asksWritten, settingsSaved, replaced };
 }
 
 /**

@@ -14,17 +14,19 @@ export interface StorageStatus {
 export async function ensurePersistentStorage(): Promise<StorageStatus> {
   const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
   if (!manager) return { persisted: null, usage: null, quota: null };
-  let persisted: boolean | null = null;
-  try {
-    persisted = (await manager.persisted()) || (await manager.persist());
-  } catch {
-    persisted = null;
-  }
-  if (import.meta.env.BROWSER !== 'firefox') persisted = true;
+  const persisted = import.meta.env.BROWSER === 'firefox' ? await askToPersist(manager) : true;
   try {
     const { usage, quota } = await manager.estimate();
     return { persisted, usage: usage ?? null, quota: quota ?? null };
   } catch {
     return { persisted, usage: null, quota: null };
+  }
+}
+
+async function askToPersist(manager: StorageManager): Promise<boolean | null> {
+  try {
+    return (await manager.persisted()) || (await manager.persist());
+  } catch {
+    return null;
   }
 }

@@ -1,4 +1,10 @@
-import { BACKUP_APP, BACKUP_FORMAT_VERSION, type BackupFile, countRows } from '../backup/backupFormat';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  type BackupFile,
+  type BackupStores,
+  countRows,
+} from '../backup/backupFormat';
 import { mergeAttempt, mergeByUpdatedAt, mergeEvents, mergeMeta } from '../backup/mergeBackup';
 import { rebuildStats } from '../stats';
 import type { AskAnywayDatabase } from './database';
@@ -68,96 +74,74 @@ export async function holdsData(db: AskAnywayDatabase): Promise<boolean> {
 
 export type ImportMode = 'merge' | 'replace';
 
-export interface ImportSummary {
-  /** Rows written (added or changed), per the person's words: asks and everything else. */
-  asksWritten: number;
-  otherRowsWritten: number;
-}
-
 /**
  * Writes a backup that parseBackup accepted. One transaction over every store: either all of
  * it lands and the aggregates are rebuilt from the result, or (on any failure) nothing changes.
+ * Resolves to the number of asks written (added or changed).
  */
 export async function importBackup(
   db: AskAnywayDatabase,
   backup: BackupFile,
   mode: ImportMode,
-): Promise<ImportSummary> {
-  const { stores } = backup;
+): Promise<number> {
   return db.transaction('rw', [...userTables(db), db.stats], async () => {
-    let asksWritten = 0;
-    let otherRowsWritten = 0;
-    // When the database held no asks (a replace, or a restore onto a new device), every ask
-    // now stored is one this import wrote: the aggregates are built from those, not read back.
-    let nothingHere = mode === 'replace';
-    if (mode === 'replace') {
-      await Promise.all([...userTables(db), db.stats].map((table) => table.clear()));
-      await db.attempts.bulkAdd(stores.attempts);
-      await db.customAsks.bulkAdd(stores.customAsks);
-      await db.ladderEvents.bulkAdd(stores.ladderEvents);
-      await db.cardEvents.bulkAdd(stores.cardEvents);
-      await db.safetyEvents.bulkAdd(stores.safetyEvents);
-      await db.drafts.bulkAdd(stores.drafts);
-      await db.meta.bulkAdd(stores.meta);
-      asksWritten = stores.attempts.length;
-      otherRowsWritten =
-        stores.customAsks.length +
-        stores.ladderEvents.length +
-        stores.cardEvents.length +
-        stores.safetyEvents.length +
-        stores.drafts.length +
-        stores.meta.length;
-    } else {
-      const pick = <T>(pairs: [T | undefined, T][], merge: (here: T | undefined, incoming: T) => T | null) =>
-        pairs.map(([here, incoming]) => merge(here, incoming)).filter((row): row is T => row !== null);
-      const zip = <T>(here: (T | undefined)[], incoming: T[]) =>
-        incoming.map((row, i) => [here[i], row] as [T | undefined, T]);
-
-      // Only the asks that are here are read: most of a restore is new rows.
-      const idsHere = new Set(await db.attempts.toCollection().primaryKeys());
-      nothingHere = idsHere.size === 0;
-      const overlapping = stores.attempts.filter((a) => idsHere.has(a.id)).map((a) => a.id);
-      const rowsHere = new Map(
-        (await db.attempts.bulkGet(overlapping)).flatMap((a) => (a ? [[a.id, a]] : [])),
-      );
-      const attempts = stores.attempts
-        .map((incoming) => mergeAttempt(rowsHere.get(incoming.id), incoming))
-        .filter((row): row is Attempt => row !== null);
-      const customAsks = pick(
-        zip(await db.customAsks.bulkGet(stores.customAsks.map((a) => a.id)), stores.customAsks),
-        mergeByUpdatedAt,
-      );
-      const drafts = pick(
-        zip(await db.drafts.bulkGet(stores.drafts.map((d) => d.key)), stores.drafts),
-        mergeByUpdatedAt,
-      );
-      const metaHere = new Map<string, MetaRow>((await db.meta.toArray()).map((row) => [row.key, row]));
-      const meta = mergeMeta(metaHere, stores.meta);
-      const ladderEvents = mergeEvents(await db.ladderEvents.toArray(), stores.ladderEvents);
-      const cardEvents = mergeEvents(await db.cardEvents.toArray(), stores.cardEvents);
-      const safetyEvents = mergeEvents(await db.safetyEvents.toArray(), stores.safetyEvents);
-
-      await db.attempts.bulkPut(attempts);
-      await db.customAsks.bulkPut(customAsks);
-      await db.drafts.bulkPut(drafts);
-      await db.meta.bulkPut(meta);
-      await db.ladderEvents.bulkAdd(ladderEvents);
-      await db.cardEvents.bulkAdd(cardEvents);
-      await db.safetyEvents.bulkAdd(safetyEvents);
-      asksWritten = attempts.length;
-      otherRowsWritten =
-        customAsks.length +
-        drafts.length +
-        meta.length +
-        ladderEvents.length +
-        cardEvents.length +
-        safetyEvents.length;
-    }
-    const rows = rebuildStats(nothingHere ? stores.attempts : await db.attempts.toArray());
+    const { written, nothingWasHere } =
+      mode === 'replace' ? await replaceWith(db, backup.stores) : await mergeIn(db, backup.stores);
+    // When no asks were here, every ask now stored is one just written: no need to read them back.
+    const rows = rebuildStats(nothingWasHere ? written : await db.attempts.toArray());
     await db.stats.clear();
     await db.stats.bulkPut([...rows.values()]);
-    return { asksWritten, otherRowsWritten };
+    return written.length;
   });
+}
+
+interface Written {
+  written: Attempt[];
+  nothingWasHere: boolean;
+}
+
+async function replaceWith(db: AskAnywayDatabase, stores: BackupStores): Promise<Written> {
+  await Promise.all([...userTables(db), db.stats].map((table) => table.clear()));
+  await db.attempts.bulkAdd(stores.attempts);
+  await db.customAsks.bulkAdd(stores.customAsks);
+  await db.ladderEvents.bulkAdd(stores.ladderEvents);
+  await db.cardEvents.bulkAdd(stores.cardEvents);
+  await db.safetyEvents.bulkAdd(stores.safetyEvents);
+  await db.drafts.bulkAdd(stores.drafts);
+  await db.meta.bulkAdd(stores.meta);
+  return { written: stores.attempts, nothingWasHere: true };
+}
+
+/** Each incoming row merged with the row of the same key here, if any; rows to write. */
+async function mergeByKey<T>(
+  table: { bulkGet(keys: string[]): PromiseLike<(T | undefined)[]> },
+  incoming: readonly T[],
+  keyOf: (row: T) => string,
+  merge: (here: T | undefined, incoming: T) => T | null,
+): Promise<T[]> {
+  const here = await table.bulkGet(incoming.map(keyOf));
+  return incoming.flatMap((row, i) => merge(here[i], row) ?? []);
+}
+
+async function mergeIn(db: AskAnywayDatabase, stores: BackupStores): Promise<Written> {
+  // Keys first, then only the asks that are here: most of a restore is new rows.
+  const idsHere = new Set(await db.attempts.toCollection().primaryKeys());
+  const overlapping = stores.attempts.filter((a) => idsHere.has(a.id));
+  const attempts = [
+    ...(await mergeByKey(db.attempts, overlapping, (a) => a.id, mergeAttempt)),
+    ...stores.attempts.filter((a) => !idsHere.has(a.id)),
+  ];
+  const customAsks = await mergeByKey(db.customAsks, stores.customAsks, (a) => a.id, mergeByUpdatedAt);
+  const drafts = await mergeByKey(db.drafts, stores.drafts, (d) => d.key, mergeByUpdatedAt);
+  const metaHere = new Map<string, MetaRow>((await db.meta.toArray()).map((row) => [row.key, row]));
+  await db.attempts.bulkPut(attempts);
+  await db.customAsks.bulkPut(customAsks);
+  await db.drafts.bulkPut(drafts);
+  await db.meta.bulkPut(mergeMeta(metaHere, stores.meta));
+  await db.ladderEvents.bulkAdd(mergeEvents(await db.ladderEvents.toArray(), stores.ladderEvents));
+  await db.cardEvents.bulkAdd(mergeEvents(await db.cardEvents.toArray(), stores.cardEvents));
+  await db.safetyEvents.bulkAdd(mergeEvents(await db.safetyEvents.toArray(), stores.safetyEvents));
+  return { written: attempts, nothingWasHere: idsHere.size === 0 };
 }
 
 /** Empties every store in one transaction: nothing of the person's is left in the database. */

@@ -55,7 +55,9 @@ describe('your data (Chromium)', () => {
     await extension().close(popup);
 
     const options = await extension().open('options.html#your-data');
-    await expect.poll(() => options.getByTestId('storage-status').textContent()).toMatch(/Space used: /);
+    await expect
+      .poll(() => options.getByTestId('storage-status').textContent())
+      .toMatch(/^Your browser keeps this data safe from automatic clean-up.* Space used: [\d.]+ [kMG]B\.$/);
     const backup = await download(options, 'export-json');
     expect(backup.name).toBe(`ask-anyway-backup-${today()}.json`);
     const file = JSON.parse(backup.text);
@@ -157,6 +159,10 @@ describe('your data (Chromium)', () => {
     await expect
       .poll(() => onboarding.getByTestId('import-done').textContent())
       .toContain('Restored. Asks written: 2.');
+    // The button pressed is gone: focus moves to what happened.
+    expect(await onboarding.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'import-done',
+    );
     await extension().close(onboarding);
 
     const seen = await progressSeen();

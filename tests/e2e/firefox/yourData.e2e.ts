@@ -61,6 +61,8 @@ describe('your data (Firefox ESR)', () => {
 
     await goto('options.html');
     await waitFor(page, '[data-testid="export-json"]');
+    // unlimitedStorage: Firefox grants persistent storage without asking.
+    await waitForText(page, '[data-testid="storage-status"]', 'keeps this data safe from automatic clean-up');
     await page.locator('[data-testid="export-json"]').click();
     const backup = JSON.parse(await downloaded(downloads, /^ask-anyway-backup-.*\.json$/));
     expect(backup).toMatchObject({ app: 'ask-anyway', formatVersion: 1 });
