@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { CATEGORY_IDS, type CategoryId } from './catalogue/types';
+import { normalizePause, type PracticePause } from './pause/pause';
 import { DEFAULT_REMINDER_SETTINGS, normalizeReminderSettings } from './reminders/defaults';
 import type { ReminderSettings } from './reminders/types';
 
@@ -8,24 +9,35 @@ type StorageArea = Browser.storage.StorageArea;
 // Settings follow the user through the browser's own sync storage; when sync is missing or
 // refuses a write (quota, disabled), they are kept in local storage instead.
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+// Pages follow the system's light or dark scheme: there is no theme setting (a stored choice
+// would have to be read before every page's first paint to avoid a flash of the wrong one).
 
 export interface Settings {
   weeklyGoal: number;
-  theme: ThemeChoice;
   /** Categories today's card comes from; empty means all. */
   focusCategories: CategoryId[];
   /** The new tab shows only today's ask and the week's count. */
   newtabMinimal: boolean;
   reminders: ReminderSettings;
+  /** The one pause for all of practice: card, reminders, badge and ladder. */
+  pause: PracticePause;
+  /** The toolbar badge counts follow-ups due and asks waiting for a reflection. */
+  badge: boolean;
+  /** When the person ticked the respect pledge (onboarding, or before the first card). */
+  pledgeAcceptedAt: number | null;
+  /** The introduction was finished or skipped: the popup does not point back to it. */
+  introducedAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   weeklyGoal: 3,
-  theme: 'system',
   focusCategories: [],
   newtabMinimal: false,
   reminders: DEFAULT_REMINDER_SETTINGS,
+  pause: { pausedUntil: null, pausedIndefinitely: false },
+  badge: true,
+  pledgeAcceptedAt: null,
+  introducedAt: null,
 };
 export const WEEKLY_GOAL_MIN = 1;
 export const WEEKLY_GOAL_MAX = 14;
@@ -38,18 +50,25 @@ export function isValidWeeklyGoal(value: unknown): value is number {
   );
 }
 
+function timeOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
+}
+
 /** Keeps every valid stored field and falls back to the default for the rest. */
 export function normalizeSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const theme = source.theme;
   return {
     weeklyGoal: isValidWeeklyGoal(source.weeklyGoal) ? source.weeklyGoal : DEFAULT_SETTINGS.weeklyGoal,
-    theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : DEFAULT_SETTINGS.theme,
     focusCategories: Array.isArray(source.focusCategories)
       ? CATEGORY_IDS.filter((id) => (source.focusCategories as unknown[]).includes(id))
       : [],
     newtabMinimal: source.newtabMinimal === true,
     reminders: normalizeReminderSettings(source.reminders),
+    // Before the one pause, reminders had their own: a person who paused them stays paused.
+    pause: normalizePause(source.pause ?? source.reminders),
+    badge: source.badge !== false,
+    pledgeAcceptedAt: timeOrNull(source.pledgeAcceptedAt),
+    introducedAt: timeOrNull(source.introducedAt),
   };
 }
 

@@ -75,7 +75,12 @@ export function AsksApp() {
     <main class="page page--wide stack">
       <h1>{t('asksTitle')}</h1>
       <p>{t('asksIntro', String(level))}</p>
-      <LevelPicker level={level} onChange={(to) => setLadderLevel(db, to, Date.now())} />
+      <LevelPicker
+        level={level}
+        onChange={async (to) => {
+          await setLadderLevel(db, to, Date.now());
+        }}
+      />
       <AskBrowser asks={asks} ladderLevel={level} onPick={pick} />
 
       <section class="stack" aria-labelledby="yours-heading">

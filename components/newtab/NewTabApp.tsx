@@ -6,13 +6,16 @@ import { openToolbarPopup } from '../../utils/browser/tabs';
 import { onDataChange } from '../../utils/browser/viewSnapshot';
 import { openRawReader, type RawReader } from '../../utils/db/rawRead';
 import { t } from '../../utils/i18n';
+import { isPaused, NO_PAUSE, type PracticePause, startPause } from '../../utils/pause/pause';
 import { AwaitingList } from '../popup/AwaitingList';
 import { UnreflectedList } from '../popup/UnreflectedList';
+import { SafetyCheckIn } from '../safety/SafetyCheckIn';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { useHashFocus } from '../shared/useHashFocus';
 import { useReadyMark } from '../shared/useReadyMark';
 import { BeliefsSection } from './BeliefsSection';
 import { CalendarSection } from './CalendarSection';
+import { CheckInsSection } from './CheckInsSection';
 import { ForecastSection } from './ForecastSection';
 import { JournalSection } from './JournalSection';
 import { LadderSection } from './LadderSection';
@@ -66,6 +69,10 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
       void refresh().then(async () => {
         const reply = await askBackground({ type: 'verifyStats' });
         if (reply?.ok && reply.repaired && live) await refresh();
+        // The safety check-in is recorded by the background (this page does not write); it
+        // says whether it spoke, and then the page reads it.
+        const check = await askBackground({ type: 'noticeConcern' });
+        if (check?.ok && check.spoke && live) await refresh();
       });
     }, 0);
     const stop = onDataChange(() => void refresh());
@@ -82,6 +89,7 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   if (!data) return failed ? <StorageUnavailable /> : null;
   const { progress, settings } = data;
   const minimal = settings.newtabMinimal;
+  const paused = isPaused(settings.pause, data.now);
   const firstRun = progress.outcomes.attempts === 0 && data.awaiting.length === 0;
   // A reminder's click asks for one of these lists: it shows even on the minimal page.
   const asked = location.hash.slice(1);
@@ -109,6 +117,19 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
     return done;
   }
 
+  async function savePause(next: PracticePause) {
+    if (busy) return;
+    setBusy(true);
+    setActionStatus('');
+    try {
+      await getSettingsStore().set({ pause: next });
+    } catch {
+      setActionStatus(t('saveFailed'));
+    }
+    await refreshNow.current();
+    setBusy(false);
+  }
+
   function toggleMinimal() {
     const next = !minimal;
     setData((current) => current && { ...current, settings: { ...current.settings, newtabMinimal: next } });
@@ -133,10 +154,30 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           {t('newtabEmpty')}
         </p>
       )}
+      <SafetyCheckIn
+        open={paused ? null : data.concern}
+        level={data.level}
+        onAnswer={async (open, answer) => {
+          // The pause first: if it cannot be saved, the card still stands unanswered.
+          if (answer.choice === 'pause')
+            await getSettingsStore().set({ pause: startPause(answer.length, Date.now()) });
+          const reply = await askBackground({
+            type: 'answerConcern',
+            eventId: open.eventId,
+            choice: answer.choice,
+          });
+          if (!reply?.ok) throw new Error('safety choice not saved');
+          await refreshNow.current();
+          return reply.level ?? data.level;
+        }}
+      />
       <TodaySection
         today={data.today}
+        pause={paused ? settings.pause : null}
         busy={busy}
         onStart={(askId) => void act({ type: 'startForecast', askId }, true)}
+        onPause={(length) => void savePause(startPause(length, Date.now()))}
+        onResume={() => void savePause(NO_PAUSE)}
       />
       <p role="status" class="hint" data-testid="newtab-status">
         {actionStatus}
@@ -153,6 +194,7 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           <CalendarSection calendar={progress.calendar} />
           <OutcomesSection outcomes={progress.outcomes} />
           <BeliefsSection beliefs={progress.beliefs} />
+          <CheckInsSection checkIns={data.checkIns} />
           <JournalSection
             first={data.journal}
             version={version}

@@ -1,16 +1,36 @@
 import { t } from '../../utils/i18n';
+import type { PauseLength, PracticePause } from '../../utils/pause/pause';
+import { PauseChoices } from '../shared/PauseChoices';
+import { PausedNotice } from '../shared/PausedNotice';
 import type { TodayLine } from './loadNewTabData';
 
-/** Today's ask in one line; Start begins the popup's practice flow with it. */
+/**
+ * Today's ask in one line; Start begins the popup's practice flow with it. While practice is
+ * paused, the pause in its place; otherwise a quiet way to start one.
+ */
 export function TodaySection({
   today,
+  pause,
   busy,
   onStart,
+  onPause,
+  onResume,
 }: {
   today: TodayLine | null;
+  /** The pause in force, or null. */
+  pause: PracticePause | null;
   busy: boolean;
   onStart: (askId: string) => void;
+  onPause: (length: PauseLength) => void;
+  onResume: () => void;
 }) {
+  if (pause) {
+    return (
+      <section class="card today-line" id="today" aria-labelledby="paused-heading" data-testid="nt-today">
+        <PausedNotice pause={pause} busy={busy} onResume={onResume} />
+      </section>
+    );
+  }
   return (
     <section class="card today-line" id="today" aria-labelledby="today-heading" data-testid="nt-today">
       <h2 id="today-heading">{t('newtabTodayHeading')}</h2>
@@ -24,6 +44,11 @@ export function TodaySection({
       ) : (
         <p class="hint">{t('newtabTodayNone')}</p>
       )}
+      <details class="today-line__pause" data-testid="nt-pause">
+        <summary>{t('newtabPauseSummary')}</summary>
+        <p class="hint">{t('pauseOptionsIntro')}</p>
+        <PauseChoices busy={busy} onPause={onPause} />
+      </details>
     </section>
   );
 }

@@ -4,13 +4,14 @@ import { BUILD_ID } from '../../utils/build';
 import { askMessageKey } from '../../utils/catalogue/view';
 import { addDays, dayKey } from '../../utils/dates';
 import type { RawReader } from '../../utils/db/rawRead';
-import type { Attempt, CustomAsk, MetaRow, StatRow } from '../../utils/db/schema';
+import type { Attempt, CustomAsk, MetaRow, SafetyEvent, StatRow } from '../../utils/db/schema';
 import { tDynamic } from '../../utils/i18n';
 import { type JournalPage, NO_CRITERIA } from '../../utils/journal';
 import type { LadderDecision } from '../../utils/ladder/progression';
 import { clampLevel, EASY_ASKS_TO_STEP_UP } from '../../utils/ladder/rules';
 import { isCurrentCard, type TodayCard } from '../../utils/ladder/todayCard';
 import { type ProgressView, progressView, statRanges } from '../../utils/progress';
+import { isConcernRow, type OpenConcern, openConcernAmong } from '../../utils/safety/concernRows';
 import type { Settings } from '../../utils/settings';
 import { UNREFLECTED_DAYS, unreflectedAmong } from '../../utils/unreflected';
 import { JOURNAL_LOAD_SCAN, loadJournal } from './loadJournal';
@@ -34,7 +35,14 @@ export interface NewTabData {
   unreflected: Attempt[];
   /** The journal's first page, newest first, unfiltered. */
   journal: JournalPage;
+  /** A safety check-in spoken and not yet answered. */
+  concern: OpenConcern | null;
+  /** The latest times the check-in spoke, newest first (at most CHECK_INS_SHOWN). */
+  checkIns: SafetyEvent[];
 }
+
+/** The check-in history shows this many at most: a few a month at the very most. */
+export const CHECK_INS_SHOWN = 20;
 
 const SNAPSHOT = 'newtab';
 
@@ -66,13 +74,15 @@ function emptyData(settings: Settings, now: number): NewTabData {
     awaiting: [],
     unreflected: [],
     journal: { entries: [], page: 0, hasMore: false },
+    concern: null,
+    checkIns: [],
   };
 }
 
 async function readAll(reader: RawReader, settings: Settings, now: number): Promise<NewTabData> {
   const ranges = statRanges(now);
   const bound = ([first, last]: [string, string]) => ({ range: IDBKeyRange.bound(first, last) });
-  const [weeks, days, levels, beliefs, total, ladderRow, outlookRow, todayRow, awaiting, recent] =
+  const [weeks, days, levels, beliefs, total, ladderRow, outlookRow, todayRow, awaiting, recent, safety] =
     await Promise.all([
       reader.getAll<StatRow>('stats', bound(ranges.weeks)),
       reader.getAll<StatRow>('stats', bound(ranges.days)),
@@ -87,6 +97,12 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
       reader.getAll<Attempt>('attempts', {
         index: 'doneDay',
         range: IDBKeyRange.lowerBound(addDays(dayKey(now), -UNREFLECTED_DAYS)),
+      }),
+      reader.getLast<SafetyEvent>('safetyEvents', {
+        index: 'at',
+        count: CHECK_INS_SHOWN,
+        filter: isConcernRow,
+        maxScanned: CHECK_INS_SHOWN * 2,
       }),
     ]);
   const position = ladderRow?.value as { level?: number; since?: number } | undefined;
@@ -109,6 +125,8 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
     awaiting: awaiting.sort((a, b) => (a.doneAt ?? 0) - (b.doneAt ?? 0)),
     unreflected: unreflectedAmong(recent),
     journal,
+    concern: openConcernAmong(safety.rows, now),
+    checkIns: safety.rows,
   };
 }
 

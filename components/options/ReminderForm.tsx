@@ -10,7 +10,6 @@ import {
 } from '../../utils/reminders/validate';
 import type { SettingsStore } from '../../utils/settings';
 import { FollowUpDaysInput } from '../shared/FollowUpDaysInput';
-import { PauseControls } from './PauseControls';
 
 // Weeks start on Monday here, as everywhere else in Ask Anyway.
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
@@ -225,10 +224,6 @@ export function ReminderForm({
               : ''}
         </div>
       </form>
-      {saved.enabled && allowed && (
-        <PauseControls settings={saved} onChange={(next) => save({ ...saved, ...next })} />
-      )}
-      <p class="hint">{t('remindersBadgeNote')}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { openExtensionPage } from '../../utils/browser/tabs';
 import { CATALOGUE } from '../../utils/catalogue/asks';
 import type { AskAnywayDatabase } from '../../utils/db/database';
@@ -19,9 +20,13 @@ import {
   reopenAwaiting,
   startForecast,
 } from '../../utils/db/practice';
+import { answerConcern } from '../../utils/db/safety';
 import { type MessageKey, t } from '../../utils/i18n';
+import { isPaused, NO_PAUSE, startPause } from '../../utils/pause/pause';
+import { SafetyCheckIn } from '../safety/SafetyCheckIn';
 import { ladderMoveText } from '../shared/ladderReason';
 import { loadDatabase } from '../shared/loadDatabase';
+import { PausedNotice } from '../shared/PausedNotice';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { captureView } from '../shared/snapshotView';
 import { useReadyMark } from '../shared/useReadyMark';
@@ -33,6 +38,7 @@ import { FollowUpStep } from './FollowUpStep';
 import { ForecastStep } from './ForecastStep';
 import { keepPopupView, type PopupData, readFreshPopupData } from './loadPopupData';
 import { OutcomeStep } from './OutcomeStep';
+import { PledgeStep } from './PledgeStep';
 import { ReflectStep } from './ReflectStep';
 import { SummaryStep } from './SummaryStep';
 import { UnreflectedList } from './UnreflectedList';
@@ -167,7 +173,8 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
         defaultFollowUpDays={data.settings.reminders.followUpDays}
         onSave={({ followUpDays, ...input }, draftKey) =>
           run(async (db) => {
-            await logOutcome(db, attempt.id, input, Date.now(), followUpDays, draftKey);
+            const holdLadder = isPaused(data.settings.pause, Date.now());
+            await logOutcome(db, attempt.id, input, Date.now(), followUpDays, draftKey, holdLadder);
           })
         }
       />
@@ -206,9 +213,33 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
     );
   } else if (flow.step === 'summary' && attempt) {
     step = (
-      <SummaryStep attempt={attempt} decision={flow.decision} onDone={() => run((db) => backToCard(db))} />
+      <SummaryStep attempt={attempt} decision={flow.decision} onDone={() => run((db) => backToCard(db))}>
+        <SafetyCheckIn
+          open={data.concern}
+          level={data.level}
+          headingLevel="h3"
+          onAnswer={async (open, answer) => {
+            let level = data.level;
+            const saved = await run(async (db) => {
+              // The pause first: if it cannot be saved, the card still stands unanswered.
+              if (answer.choice === 'pause')
+                await getSettingsStore().set({ pause: startPause(answer.length, Date.now()) });
+              level = await answerConcern(db, open.eventId, answer.choice, Date.now());
+            });
+            if (!saved) throw new Error('safety choice not saved');
+            return level;
+          }}
+        />
+      </SummaryStep>
     );
   }
+
+  const paused = isPaused(data.settings.pause, data.now);
+  const needsPledge = data.isFirstRun && data.settings.pledgeAcceptedAt === null;
+  const resume = () =>
+    run(async () => {
+      await getSettingsStore().set({ pause: NO_PAUSE });
+    });
 
   return (
     // Where the first paint came from, and whether the store of record has been read since:
@@ -221,31 +252,45 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
           {t('saveFailed')}
         </p>
       )}
-      {step ?? (
-        <CardStep
-          card={data.card}
-          ask={data.cardAsk}
-          done={data.cardDone}
-          firstRun={data.isFirstRun}
-          status={cardStatus}
-          busy={busy}
-          browseLink={browseLink}
-          onStart={() => data.cardAsk && run((db) => startForecast(db, data.cardAsk?.id ?? ''))}
-          onAction={(action) =>
-            run(async (db) => {
-              const { decision } = await actOnTodayCard(
-                db,
-                action,
-                CATALOGUE,
-                data.settings.focusCategories,
-                Date.now(),
-              );
-              const key = CARD_STATUS[action];
-              setCardStatus([key ? t(key) : '', ladderMoveText(decision) ?? ''].filter(Boolean).join(' '));
-            })
-          }
-        />
-      )}
+      {step ??
+        (paused ? (
+          <section class="card" aria-labelledby="paused-heading">
+            <PausedNotice pause={data.settings.pause} busy={busy} onResume={() => void resume()} />
+          </section>
+        ) : needsPledge ? (
+          <PledgeStep
+            busy={busy}
+            onAccept={() =>
+              run(async () => {
+                await getSettingsStore().set({ pledgeAcceptedAt: Date.now() });
+              })
+            }
+          />
+        ) : (
+          <CardStep
+            card={data.card}
+            ask={data.cardAsk}
+            done={data.cardDone}
+            firstRun={data.isFirstRun}
+            status={cardStatus}
+            busy={busy}
+            browseLink={browseLink}
+            onStart={() => data.cardAsk && run((db) => startForecast(db, data.cardAsk?.id ?? ''))}
+            onAction={(action) =>
+              run(async (db) => {
+                const { decision } = await actOnTodayCard(
+                  db,
+                  action,
+                  CATALOGUE,
+                  data.settings.focusCategories,
+                  Date.now(),
+                );
+                const key = CARD_STATUS[action];
+                setCardStatus([key ? t(key) : '', ladderMoveText(decision) ?? ''].filter(Boolean).join(' '));
+              })
+            }
+          />
+        ))}
       {!step && (
         <>
           <UnreflectedList

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Attempt } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import type { LadderDecision } from '../../utils/ladder/progression';
@@ -10,10 +11,13 @@ export function SummaryStep({
   attempt,
   decision,
   onDone,
+  children,
 }: {
   attempt: Attempt;
   decision: LadderDecision | null;
   onDone: () => void;
+  /** The safety check-in, when there is one: right after the acknowledgement. */
+  children?: ComponentChildren;
 }) {
   const heading = useStepFocus<HTMLHeadingElement>();
   const { forecastDiscomfort: forecast, actualDiscomfort: actual } = attempt;
@@ -27,6 +31,7 @@ export function SummaryStep({
         {hard ? t('summaryHeadingHard') : t('summaryHeading')}
       </h2>
       {hard && <p data-testid="summary-hard">{t('summaryHardAck')}</p>}
+      {children}
       {rated && (
         <>
           <p class="compare" data-testid="summary-compare">

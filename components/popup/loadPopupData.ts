@@ -11,8 +11,11 @@ import type { AskAnywayDatabase } from '../../utils/db/database';
 import { getFlow, type PopupFlow } from '../../utils/db/flow';
 import { getLadderPosition, getTodayCard } from '../../utils/db/ladder';
 import { listAwaiting, listUnreflected } from '../../utils/db/practice';
+import { noticeConcern, readOpenConcern } from '../../utils/db/safety';
 import type { Attempt } from '../../utils/db/schema';
 import type { TodayCard } from '../../utils/ladder/todayCard';
+import { isPaused } from '../../utils/pause/pause';
+import type { OpenConcern } from '../../utils/safety/concernRows';
 import type { Settings } from '../../utils/settings';
 
 export interface PopupData {
@@ -31,6 +34,8 @@ export interface PopupData {
   unreflected: Attempt[];
   weekCount: number;
   isFirstRun: boolean;
+  /** A safety check-in spoken and not yet answered (shown with the summary). */
+  concern: OpenConcern | null;
 }
 
 export async function askViewFor(db: AskAnywayDatabase, askId: string): Promise<AskView | null> {
@@ -75,8 +80,11 @@ export function keepPopupView(view: unknown, now: number): void {
 /** Reads the popup's data from IndexedDB and keeps it as the next open's snapshot. */
 export async function readFreshPopupData(db: AskAnywayDatabase, now: number): Promise<PopupData> {
   // The first read of a day picks and stores today's card: a write. Settle it first, so the
-  // snapshot below is not stale from birth.
-  await getTodayCard(db, CATALOGUE, (await getSettingsStore().get()).focusCategories, now);
+  // snapshot below is not stale from birth. So too the safety check after an ask: it is
+  // recorded as it is first shown, with the summary.
+  const [settings, flow] = await Promise.all([getSettingsStore().get(), getFlow(db)]);
+  await getTodayCard(db, CATALOGUE, settings.focusCategories, now);
+  if (flow.step === 'summary' && !isPaused(settings.pause, now)) await noticeConcern(db, now);
   // Taken before the reads: a write that lands while they run leaves the snapshot stale.
   const stamp = dataStamp();
   const data = await loadPopupData(db, now);
@@ -87,17 +95,19 @@ export async function readFreshPopupData(db: AskAnywayDatabase, now: number): Pr
 /** Everything the popup shows, read in parallel so it opens in one round of reads. */
 export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise<PopupData> {
   const settingsRead = getSettingsStore().get();
-  const [settings, flow, card, position, awaiting, unreflected, week, anyAttempt] = await Promise.all([
-    settingsRead,
-    getFlow(db),
-    settingsRead.then((s) => getTodayCard(db, CATALOGUE, s.focusCategories, now)),
-    getLadderPosition(db),
-    listAwaiting(db),
-    listUnreflected(db, now),
-    getWeekStats(db, now),
-    // One key, not a count: counting reads every row of a long history.
-    db.attempts.limit(1).primaryKeys(),
-  ]);
+  const [settings, flow, card, position, awaiting, unreflected, week, anyAttempt, concern] =
+    await Promise.all([
+      settingsRead,
+      getFlow(db),
+      settingsRead.then((s) => getTodayCard(db, CATALOGUE, s.focusCategories, now)),
+      getLadderPosition(db),
+      listAwaiting(db),
+      listUnreflected(db, now),
+      getWeekStats(db, now),
+      // One key, not a count: counting reads every row of a long history.
+      db.attempts.limit(1).primaryKeys(),
+      readOpenConcern(db, now),
+    ]);
   const attemptId = 'attemptId' in flow ? flow.attemptId : null;
   const [attempt, cardAsk, doneToday] = await Promise.all([
     attemptId ? db.attempts.get(attemptId) : undefined,
@@ -131,5 +141,6 @@ export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise
     unreflected,
     weekCount: week?.attempts ?? 0,
     isFirstRun: anyAttempt.length === 0,
+    concern,
   };
 }

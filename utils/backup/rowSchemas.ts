@@ -23,6 +23,9 @@ const wholeNumberFrom = (min: number, max: number, rule: string) =>
 
 const rating = () => wholeNumberFrom(RATING_MIN, RATING_MAX, 'rating');
 const level = () => wholeNumberFrom(MIN_LEVEL, MAX_LEVEL, 'level');
+/** A mean of ratings, as the safety card recorded it (one decimal). */
+const mean = () =>
+  v.pipe(v.number('rating'), v.minValue(RATING_MIN, 'rating'), v.maxValue(RATING_MAX, 'rating'));
 const text = (max: number) => v.pipe(v.string(`text:${max}`), v.maxLength(max, `text:${max}`));
 const id = () =>
   v.pipe(v.string('id'), v.minLength(1, 'id'), v.maxLength(ID_MAX, 'id'), v.regex(/^[\w.:-]+$/, 'id'));
@@ -137,6 +140,15 @@ export function rowSchemas(now: number) {
         'steppedDown',
       ] as const),
       attemptId: v.optional(id()),
+      actual: v.optional(rating()),
+      forecast: v.optional(rating()),
+      recentMean: v.optional(mean()),
+      earlierMean: v.optional(mean()),
+      skips: v.optional(wholeNumberFrom(0, 10_000, 'skips')),
+      because: v.optional(choice(['feltMuchWorse', 'risingDiscomfort'] as const)),
+      level: v.optional(level()),
+      choice: v.optional(choice(['stepDown', 'pause', 'carryOn'] as const)),
+      choiceAt: v.optional(date()),
     },
     'unknownField',
   );

@@ -10,7 +10,8 @@ import { bumpDataStamp } from './viewSnapshot';
 export async function askBackground(request: BackgroundRequest): Promise<BackgroundReply | null> {
   try {
     const reply = (await browser.runtime.sendMessage(request)) as BackgroundReply | undefined;
-    if (reply?.ok && (!READ_ONLY_REQUESTS.has(request.type) || reply.repaired)) bumpDataStamp();
+    if (reply?.ok && (!READ_ONLY_REQUESTS.has(request.type) || reply.repaired || reply.spoke))
+      bumpDataStamp();
     if (reply && !reply.ok) console.warn('Ask Anyway: background could not', request.type, reply.error);
     return reply ?? null;
   } catch (error) {

@@ -3,9 +3,12 @@ import { verifyStats } from '../db/attempts';
 import { getDatabase } from '../db/database';
 import { FlowBusyError, moveFlowFromElsewhere } from '../db/flow';
 import { closeAsNoReply, reopenAwaiting } from '../db/practice';
+import { answerConcern, noticeConcern } from '../db/safety';
+import { isPaused } from '../pause/pause';
 import { clearEverything } from './clearEverything';
 import { openReminder, runReminders, snoozeFromNotification, withRemindersHeld } from './reminders';
 import { type BackgroundReply, type BackgroundRequest, isBackgroundRequest } from './requests';
+import { getSettingsStore } from './settingsStore';
 
 // The background's side of the requests in requests.ts.
 
@@ -21,6 +24,14 @@ async function handle(request: BackgroundRequest, now: number): Promise<Backgrou
     case 'refreshReminders':
       await runReminders();
       return { ok: true };
+    case 'noticeConcern': {
+      // Quiet while practice is paused: the pause is the answer already.
+      if (isPaused((await getSettingsStore().get()).pause, now)) return { ok: true, spoke: false };
+      const open = await noticeConcern(db, now);
+      return { ok: true, spoke: open !== null && open.at === now };
+    }
+    case 'answerConcern':
+      return { ok: true, level: await answerConcern(db, request.eventId, request.choice, now) };
     case 'reminderAction':
       if (request.action === 'open') {
         await openReminder(request.kind);

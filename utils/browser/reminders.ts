@@ -42,6 +42,8 @@ async function runOnce(now: number): Promise<void> {
   const input = {
     now,
     settings: settings.reminders,
+    pause: settings.pause,
+    badge: settings.badge,
     weeklyGoal: settings.weeklyGoal,
     state: stored.state,
     notificationsAllowed: allowed,

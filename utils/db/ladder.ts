@@ -195,18 +195,30 @@ export async function evaluateLadder(db: AskAnywayDatabase, now: number): Promis
   });
 }
 
-/** A level the user set themselves (onboarding, or a confirmed manual change). */
-export async function setLadderLevel(db: AskAnywayDatabase, level: number, now: number): Promise<void> {
-  await db.transaction('rw', [db.meta, db.ladderEvents], async () => {
+/** Why a person moved the ladder themselves, as the ladder's history records it. */
+export type ChosenLevelReason = 'manual' | 'onboarding' | 'safetyStepDown';
+
+/**
+ * A level the user set themselves (onboarding, a confirmed manual change, or a step down
+ * from the safety card). Returns the level it is on now.
+ */
+export async function setLadderLevel(
+  db: AskAnywayDatabase,
+  level: number,
+  now: number,
+  reason: ChosenLevelReason = 'manual',
+): Promise<number> {
+  return db.transaction('rw', [db.meta, db.ladderEvents], async () => {
     const position = await getLadderPosition(db);
     const to = clampLevel(level);
-    if (to === position.level) return;
+    if (to === position.level) return to;
     await db.meta.put({ key: LADDER_KEY, value: { level: to, since: now } satisfies LadderPosition });
     await db.meta.put({
       key: OUTLOOK_KEY,
       value: decideLevel({ level: to, levelSince: now, attempts: [], skips: [], now }),
     });
-    await db.ladderEvents.add({ at: now, from: position.level, to, reason: 'manual' });
+    await db.ladderEvents.add({ at: now, from: position.level, to, reason });
     await db.meta.delete(TODAY_KEY);
+    return to;
   });
 }

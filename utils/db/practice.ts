@@ -115,6 +115,8 @@ export async function logOutcome(
   now: number,
   followUpDays = DEFAULT_FOLLOW_UP_DAYS,
   draftKey?: string,
+  /** Practice is paused: the ask is logged, and the ladder stays where it is. */
+  holdLadder = false,
 ): Promise<{ attempt: Attempt; decision: LadderDecision | null }> {
   if (!isRating(input.actualDiscomfort)) throw new PracticeError('actual discomfort must be 0–10');
   return db.transaction('rw', tables(db), async () => {
@@ -133,7 +135,7 @@ export async function logOutcome(
       updatedAt: now,
     };
     await putAttempt(db, attempt, draftKey);
-    const decision = await evaluateLadder(db, now);
+    const decision = holdLadder ? null : await evaluateLadder(db, now);
     await goTo(db, { step: 'reflect', attemptId });
     await db.meta.put({ key: `decision:${attemptId}`, value: decision });
     return { attempt, decision };

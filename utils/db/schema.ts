@@ -122,11 +122,28 @@ export type SafetyKind =
   | 'distressAtBottom'
   | 'steppedDown';
 
+export type SafetyChoice = 'stepDown' | 'pause' | 'carryOn';
+
+/**
+ * A time the safety card spoke: what it noticed (with the numbers it put into words), and
+ * what the person chose, once they chose. 'steppedDown' is an older kind, never written now.
+ */
 export interface SafetyEvent {
   id?: number;
   at: number;
   kind: SafetyKind;
   attemptId?: string;
+  actual?: number;
+  forecast?: number;
+  recentMean?: number;
+  earlierMean?: number;
+  skips?: number;
+  /** For distress at the bottom: which signal it was. */
+  because?: 'feltMuchWorse' | 'risingDiscomfort';
+  /** The level the person was on when it spoke. */
+  level?: number;
+  choice?: SafetyChoice;
+  choiceAt?: number;
 }
 
 /** Small singletons: the ladder position, today's pick, schema bookkeeping. */

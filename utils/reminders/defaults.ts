@@ -11,8 +11,6 @@ export const DEFAULT_REMINDER_SETTINGS: Readonly<ReminderSettings> = {
   reflections: true,
   quietStart: '21:30',
   quietEnd: '08:00',
-  pausedUntil: null,
-  pausedIndefinitely: false,
   followUpDays: 5,
 };
 
@@ -54,7 +52,6 @@ function uniqueStrings(value: unknown): string[] {
 export function normalizeReminderSettings(raw: unknown): ReminderSettings {
   const source = asRecord(raw);
   const d = DEFAULT_REMINDER_SETTINGS;
-  const pausedUntil = source.pausedUntil;
   return {
     enabled: booleanOr(source.enabled, d.enabled),
     days: weekdaysOr(source.days, d.days),
@@ -63,11 +60,6 @@ export function normalizeReminderSettings(raw: unknown): ReminderSettings {
     reflections: booleanOr(source.reflections, d.reflections),
     quietStart: clockTimeOr(source.quietStart, d.quietStart),
     quietEnd: clockTimeOr(source.quietEnd, d.quietEnd),
-    pausedUntil:
-      pausedUntil === null || (typeof pausedUntil === 'number' && Number.isFinite(pausedUntil))
-        ? pausedUntil
-        : d.pausedUntil,
-    pausedIndefinitely: booleanOr(source.pausedIndefinitely, d.pausedIndefinitely),
     followUpDays: isValidFollowUpDays(source.followUpDays) ? source.followUpDays : d.followUpDays,
   };
 }

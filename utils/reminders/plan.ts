@@ -1,4 +1,5 @@
 import { addDays, type DayKey, dayKey, parseDayKey } from '../dates';
+import { isPaused } from '../pause/pause';
 import { atLocalTime, isInQuietHours, parseClockTime, quietHoursEnd } from './clock';
 import { DEFAULT_REMINDER_SETTINGS } from './defaults';
 import type {
@@ -23,11 +24,6 @@ const HOUR = 3_600_000;
 /** Far enough to reach the next chosen weekday even when today's slot has passed. */
 const SLOT_LOOKAHEAD_DAYS = 8;
 
-/** Whether the user paused reminders at `now`. */
-export function isPaused(settings: ReminderSettings, now: number): boolean {
-  return settings.pausedIndefinitely || (settings.pausedUntil !== null && now < settings.pausedUntil);
-}
-
 /**
  * Whether the background needs an alarm at all. With reminders off and nothing waiting or
  * unreflected, no reminder can fall due and the badge stays empty until a write re-plans,
@@ -43,9 +39,9 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const today = dayKey(now);
   const state = pruneState(input);
   const due = dueReminders(input, state, today);
-  const canNotify = settings.enabled && input.notificationsAllowed && !settings.pausedIndefinitely;
+  const canNotify = settings.enabled && input.notificationsAllowed && !input.pause.pausedIndefinitely;
   const quiet = isInQuietHours(now, settings.quietStart, settings.quietEnd);
-  const showNow = canNotify && !isPaused(settings, now) && !quiet;
+  const showNow = canNotify && !isPaused(input.pause, now) && !quiet;
   const nextState = showNow ? due.stateAfterShow : state;
   const heldByQuiet = canNotify && quiet && due.notices.length > 0;
   return {
@@ -225,7 +221,8 @@ function dueReflections(
     .sort((a, b) => b.doneAt - a.doneAt);
 }
 
-function badgeCount({ now, awaiting, unreflected }: ReminderInput): number {
+function badgeCount({ now, awaiting, unreflected, pause, badge }: ReminderInput): number {
+  if (!badge || isPaused(pause, now)) return 0;
   return awaiting.filter((a) => isFollowUpDue(a, now)).length + unreflected.length;
 }
 
@@ -263,7 +260,7 @@ function nextCheckAt(
       : []),
     heldByQuiet ? quietHoursEnd(now, settings.quietStart, settings.quietEnd) : undefined,
     // Anything held by the pause, or falling due during it, is shown once the pause ends.
-    !settings.pausedIndefinitely && settings.pausedUntil !== null ? settings.pausedUntil : undefined,
+    !input.pause.pausedIndefinitely && input.pause.pausedUntil !== null ? input.pause.pausedUntil : undefined,
   ];
   return Math.min(...candidates.filter((t): t is number => t !== undefined && t > now));
 }

@@ -1,4 +1,5 @@
 import type { DayKey } from '../dates';
+import type { PracticePause } from '../pause/pause';
 
 // What the reminder planner reads and returns. Times are epoch milliseconds; clock times are
 // local 'HH:MM'; weekdays are numbered as Date#getDay (0 = Sunday).
@@ -19,10 +20,6 @@ export interface ReminderSettings {
   /** Quiet hours, local; equal start and end means none. The window may cross midnight. */
   quietStart: string;
   quietEnd: string;
-  /** Nothing is shown before this time (a pause for a day or a week). */
-  pausedUntil: number | null;
-  /** Paused until the user turns reminders back on. */
-  pausedIndefinitely: boolean;
   /** Days after "no reply yet" before a follow-up is due, for asks filed from now on. */
   followUpDays: number;
 }
@@ -69,6 +66,10 @@ export interface UnreflectedAsk {
 export interface ReminderInput {
   now: number;
   settings: ReminderSettings;
+  /** Practice is paused: no reminder and no badge until it ends. */
+  pause: PracticePause;
+  /** The person wants the toolbar badge. */
+  badge: boolean;
   weeklyGoal: number;
   state: ReminderState;
   /** Whether the browser lets the extension show notifications at all. */

@@ -50,8 +50,10 @@ export const WORSE_THAN_FORECAST_MIN = 8;
 /** Rising: the mean of the last five rated asks this far above the five before… */
 export const RISING_BY = 2;
 export const RISING_GROUP = 5;
-/** …with at least this many rated asks in all. */
+/** …with at least this many rated asks in all… */
 export const RISING_MIN_RATED = 8;
+/** …among those done in the last six weeks, the newest of them inside the window. */
+export const RISING_LOOKBACK_DAYS = 42;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
@@ -65,13 +67,17 @@ export function feltMuchWorse({ actual, forecast }: Pick<RatedAsk, 'actual' | 'f
   );
 }
 
+/** When one of `kinds` last spoke (before or at `now`), or 0. */
+function lastSpoke(spoken: readonly ConcernSpoken[], kinds: readonly ConcernKind[], now: number): number {
+  return Math.max(0, ...spoken.filter((s) => kinds.includes(s.kind) && s.at <= now).map((s) => s.at));
+}
+
 function spokeRecently(
   spoken: readonly ConcernSpoken[],
   kinds: readonly ConcernKind[],
   now: number,
 ): boolean {
-  const since = now - CONCERN_WINDOW_DAYS * DAY_MS;
-  return spoken.some((s) => kinds.includes(s.kind) && s.at > since && s.at <= now);
+  return lastSpoke(spoken, kinds, now) > now - CONCERN_WINDOW_DAYS * DAY_MS;
 }
 
 function muchWorseAsk({ asks, now }: ConcernInput): RatedAsk | undefined {
@@ -81,11 +87,24 @@ function muchWorseAsk({ asks, now }: ConcernInput): RatedAsk | undefined {
     .sort((a, b) => b.doneAt - a.doneAt)[0];
 }
 
-function rising({ asks, now }: ConcernInput): { recentMean: number; earlierMean: number } | undefined {
-  const rated = asks
+/**
+ * Only on fresh evidence: the newest rated ask is inside the window and came after this trend
+ * last spoke, so a history that has not changed is never spoken of again.
+ */
+function rising({
+  asks,
+  now,
+  spoken,
+}: ConcernInput): { recentMean: number; earlierMean: number } | undefined {
+  const from = now - RISING_LOOKBACK_DAYS * DAY_MS;
+  const inLookback = asks
     .filter((ask): ask is RatedAsk & { actual: number } => ask.actual !== undefined && ask.doneAt <= now)
-    .sort((a, b) => a.doneAt - b.doneAt)
-    .map((ask) => ask.actual);
+    .filter((ask) => ask.doneAt > from)
+    .sort((a, b) => a.doneAt - b.doneAt);
+  const newest = inLookback.at(-1)?.doneAt ?? 0;
+  const spokeOfIt = lastSpoke(spoken, ['risingDiscomfort', 'distressAtBottom'], now);
+  if (newest <= now - CONCERN_WINDOW_DAYS * DAY_MS || newest <= spokeOfIt) return undefined;
+  const rated = inLookback.map((ask) => ask.actual);
   if (rated.length < RISING_MIN_RATED) return undefined;
   const recent = rated.slice(-RISING_GROUP);
   const earlier = rated.slice(-2 * RISING_GROUP, -RISING_GROUP);
@@ -96,10 +115,12 @@ function rising({ asks, now }: ConcernInput): { recentMean: number; earlierMean:
     : undefined;
 }
 
-function avoiding({ asks, skips, now }: ConcernInput): number | undefined {
+/** Skips counted since the window began, and only those after avoidance last spoke. */
+function avoiding({ asks, skips, now, spoken }: ConcernInput): number | undefined {
   const since = now - AVOIDANCE_WINDOW_DAYS * DAY_MS;
   if (asks.some((ask) => ask.doneAt > since && ask.doneAt <= now)) return undefined;
-  const count = skips.filter((skip) => skip.at > since && skip.at <= now).length;
+  const after = Math.max(since, lastSpoke(spoken, ['avoidance'], now));
+  const count = skips.filter((skip) => skip.at > after && skip.at <= now).length;
   return count >= AVOIDANCE_SKIPS ? count : undefined;
 }
 
@@ -112,15 +133,18 @@ export function detectConcern(input: ConcernInput): Concern | null {
   const { now, level, spoken } = input;
   const worse = muchWorseAsk(input);
   const risingNow = worse ? undefined : rising(input);
+  // A hard ask and distress at the bottom are one family, as are a rising trend and distress at
+  // the bottom: a step down to the first level must not make the same ask speak again.
   if ((worse || risingNow) && level <= MIN_LEVEL) {
-    if (spokeRecently(spoken, ['distressAtBottom'], now)) return null;
+    const family: ConcernKind[] = ['distressAtBottom', worse ? 'feltMuchWorse' : 'risingDiscomfort'];
+    if (spokeRecently(spoken, family, now)) return null;
     return {
       kind: 'distressAtBottom',
       because: worse ? 'feltMuchWorse' : 'risingDiscomfort',
       ...(worse && { attemptId: worse.id }),
     };
   }
-  if (worse && !spokeRecently(spoken, ['feltMuchWorse'], now))
+  if (worse && !spokeRecently(spoken, ['feltMuchWorse', 'distressAtBottom'], now))
     return {
       kind: 'feltMuchWorse',
       attemptId: worse.id,
@@ -128,7 +152,7 @@ export function detectConcern(input: ConcernInput): Concern | null {
       ...(worse.forecast !== undefined && { forecast: worse.forecast }),
     };
   const risingAny = risingNow ?? rising(input);
-  if (risingAny && !spokeRecently(spoken, ['risingDiscomfort'], now))
+  if (risingAny && !spokeRecently(spoken, ['risingDiscomfort', 'distressAtBottom'], now))
     return { kind: 'risingDiscomfort', ...risingAny };
   const skipped = avoiding(input);
   if (skipped !== undefined && !spokeRecently(spoken, ['avoidance'], now))

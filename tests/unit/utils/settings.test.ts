@@ -8,14 +8,9 @@ describe('normalizeSettings', () => {
     [undefined, DEFAULT_SETTINGS],
     ['garbage', DEFAULT_SETTINGS],
     [
+      // A theme stored by an older version is dropped: pages follow the system's scheme.
       { weeklyGoal: 5, theme: 'dark' },
-      {
-        weeklyGoal: 5,
-        theme: 'dark',
-        focusCategories: [],
-        newtabMinimal: false,
-        reminders: DEFAULT_REMINDER_SETTINGS,
-      },
+      { ...DEFAULT_SETTINGS, weeklyGoal: 5 },
     ],
     [
       { focusCategories: ['money', 'bogus', 'feedback', 'money'] },
@@ -26,15 +21,27 @@ describe('normalizeSettings', () => {
     [{ weeklyGoal: 15 }, DEFAULT_SETTINGS],
     [{ weeklyGoal: 2.5 }, DEFAULT_SETTINGS],
     [{ weeklyGoal: '4' }, DEFAULT_SETTINGS],
+    [{ weeklyGoal: 14 }, { ...DEFAULT_SETTINGS, weeklyGoal: 14 }],
     [
-      { weeklyGoal: 14, theme: 'neon' },
+      // Reminders' own pause, from before the one pause, becomes the practice pause.
+      { reminders: { enabled: true, pausedUntil: 1_790_000_000_000, pausedIndefinitely: false } },
       {
-        weeklyGoal: 14,
-        theme: 'system',
-        focusCategories: [],
-        newtabMinimal: false,
-        reminders: DEFAULT_REMINDER_SETTINGS,
+        ...DEFAULT_SETTINGS,
+        reminders: { ...DEFAULT_REMINDER_SETTINGS, enabled: true },
+        pause: { pausedUntil: 1_790_000_000_000, pausedIndefinitely: false },
       },
+    ],
+    [
+      { reminders: { pausedIndefinitely: true }, pause: { pausedUntil: null, pausedIndefinitely: false } },
+      DEFAULT_SETTINGS,
+    ],
+    [
+      { badge: false, pledgeAcceptedAt: 1_790_000_000_000, introducedAt: 'yesterday' },
+      { ...DEFAULT_SETTINGS, badge: false, pledgeAcceptedAt: 1_790_000_000_000 },
+    ],
+    [
+      { badge: 'no', pledgeAcceptedAt: Number.NaN, pause: { pausedUntil: Number.POSITIVE_INFINITY } },
+      DEFAULT_SETTINGS,
     ],
   ])('%j → %j', (raw, expected) => {
     expect(normalizeSettings(raw)).toEqual(expected);
@@ -72,8 +79,8 @@ describe('settings store', () => {
 
   it('works with no sync area at all', async () => {
     const localOnly = createSettingsStore({ local: fakeBrowser.storage.local });
-    await localOnly.set({ theme: 'dark' });
-    expect(await localOnly.get()).toMatchObject({ theme: 'dark' });
+    await localOnly.set({ badge: false });
+    expect(await localOnly.get()).toMatchObject({ badge: false });
   });
 
   it('clears the local copy once sync works again, so sync stays the source', async () => {

@@ -32,8 +32,6 @@ describe('DEFAULT_REMINDER_SETTINGS', () => {
       reflections: true,
       quietStart: '21:30',
       quietEnd: '08:00',
-      pausedUntil: null,
-      pausedIndefinitely: false,
       followUpDays: 5,
     });
     expect(reminderSettingsProblems({ ...DEFAULT_REMINDER_SETTINGS, enabled: true })).toEqual([]);
@@ -50,8 +48,6 @@ describe('normalizeReminderSettings', () => {
       reflections: false,
       quietStart: '23:00',
       quietEnd: '06:30',
-      pausedUntil: 1_790_000_000_000,
-      pausedIndefinitely: true,
       followUpDays: 30,
     };
     expect(normalizeReminderSettings(stored)).toEqual(stored);
@@ -67,8 +63,6 @@ describe('normalizeReminderSettings', () => {
         reflections: 0,
         quietStart: '22:00',
         quietEnd: '24:00',
-        pausedUntil: Number.POSITIVE_INFINITY,
-        pausedIndefinitely: null,
         followUpDays: 31,
       }),
     ).toEqual({
@@ -81,13 +75,6 @@ describe('normalizeReminderSettings', () => {
 
   it('keeps an empty list of days (only follow-ups and reflections)', () => {
     expect(normalizeReminderSettings({ days: [] }).days).toEqual([]);
-  });
-
-  it('rejects a pause that is not a finite number', () => {
-    for (const pausedUntil of [Number.NaN, '1790000000000', {}, undefined]) {
-      expect(normalizeReminderSettings({ pausedUntil }).pausedUntil).toBeNull();
-    }
-    expect(normalizeReminderSettings({ pausedUntil: 0 }).pausedUntil).toBe(0);
   });
 
   it('accepts follow-up days only as whole days from 1 to 30', () => {

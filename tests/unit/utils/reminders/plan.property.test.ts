@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DayKey, dayKey, weekStartKey } from '../../../../utils/dates';
+import type { PracticePause } from '../../../../utils/pause/pause';
 import { EMPTY_REMINDER_STATE } from '../../../../utils/reminders/defaults';
 import { planReminders, snoozeReminder } from '../../../../utils/reminders/plan';
 import type {
@@ -36,13 +37,16 @@ function clockMinutes(text: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
+/** Reminder settings with the practice pause beside them, as the world changes them. */
+type PlannerSettings = ReminderSettings & PracticePause;
+
 function quietAt(t: number, s: ReminderSettings): boolean {
   const [start, end, m] = [clockMinutes(s.quietStart), clockMinutes(s.quietEnd), wallMinutes(t)];
   if (start === end) return false;
   return start < end ? start <= m && m < end : m >= start || m < end;
 }
 
-function pausedAt(t: number, s: ReminderSettings): boolean {
+function pausedAt(t: number, s: PracticePause): boolean {
   return s.pausedIndefinitely || (s.pausedUntil !== null && t < s.pausedUntil);
 }
 
@@ -74,7 +78,7 @@ type Wake = { kind: 'onTime' } | { kind: 'late'; by: number };
 interface World {
   start: number;
   end: number;
-  settings: ReminderSettings;
+  settings: PlannerSettings;
   notificationsAllowed: boolean;
   weeklyGoal: number;
   practices: { at: number; day: DayKey; week: DayKey }[];
@@ -120,7 +124,7 @@ const settingsArbitrary = fc
     ),
   })
   .map(
-    ({ enabled, days, time, followUps, reflections, quiet }): ReminderSettings => ({
+    ({ enabled, days, time, followUps, reflections, quiet }): PlannerSettings => ({
       enabled,
       days,
       time: clock(time),
@@ -211,7 +215,7 @@ const worldArbitrary: fc.Arbitrary<World> = fc
   });
 
 /** Settings as the user left them at `t`: a timed pause stays stored after it runs out. */
-function settingsAt(world: World, t: number): ReminderSettings {
+function settingsAt(world: World, t: number): PlannerSettings {
   let settings = world.settings;
   for (const pause of world.pauses) {
     if (pause.from > t) break;
@@ -253,9 +257,12 @@ function inputAt(world: World, now: number, state: ReminderState): ReminderInput
       ? [{ id: doneId(i), title: `Ask ${doneId(i)}`, doneAt: d.doneAt }]
       : [],
   );
+  const { pausedUntil, pausedIndefinitely, ...settings } = settingsAt(world, now);
   return {
     now,
-    settings: settingsAt(world, now),
+    settings,
+    pause: { pausedUntil, pausedIndefinitely },
+    badge: true,
     weeklyGoal: world.weeklyGoal,
     state,
     notificationsAllowed: world.notificationsAllowed,
@@ -275,7 +282,7 @@ interface Shown {
 /** What the rules say must be shown at `now`, given what was shown before (no snoozes). */
 function expectedShow(input: ReminderInput, shown: Shown) {
   const { now, settings: s } = input;
-  const blocked = !s.enabled || !input.notificationsAllowed || pausedAt(now, s) || quietAt(now, s);
+  const blocked = !s.enabled || !input.notificationsAllowed || pausedAt(now, input.pause) || quietAt(now, s);
   if (blocked) return { practice: false, followUps: [], reflections: [] };
   const today = dayKey(now);
   const practice =
@@ -315,7 +322,7 @@ function brokenRules(input: ReminderInput, plan: ReminderPlan): string[] {
   if (new Set(plan.show.map((n) => n.kind)).size !== plan.show.length) broken.push('one notice per kind');
   if (plan.show.length > 0) {
     if (quietAt(now, settings)) broken.push('(b) nothing in quiet hours');
-    if (pausedAt(now, settings)) broken.push('(c) nothing while paused');
+    if (pausedAt(now, input.pause)) broken.push('(c) nothing while paused');
     if (!settings.enabled || !input.notificationsAllowed) broken.push('nothing when off or not allowed');
   }
   for (const notice of plan.show) {

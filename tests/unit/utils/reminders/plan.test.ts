@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type DayKey, dayKey } from '../../../../utils/dates';
 import { DEFAULT_REMINDER_SETTINGS, EMPTY_REMINDER_STATE } from '../../../../utils/reminders/defaults';
-import { isPaused, needsAlarm, planReminders, snoozeReminder } from '../../../../utils/reminders/plan';
+import { isPaused, NO_PAUSE, type PracticePause } from '../../../../utils/pause/pause';
+import { needsAlarm, planReminders, snoozeReminder } from '../../../../utils/reminders/plan';
 import type {
   AwaitingAsk,
   ReminderInput,
@@ -27,10 +28,16 @@ const SETTINGS: ReminderSettings = {
   quietEnd: '08:00',
 };
 
-function plan(now: number, patch: Partial<ReminderInput> = {}, settings: Partial<ReminderSettings> = {}) {
+/** Reminder settings, with the practice pause and the badge switch beside them for brevity. */
+type PlanSettings = Partial<ReminderSettings & PracticePause & { badge: boolean }>;
+
+function plan(now: number, patch: Partial<ReminderInput> = {}, settings: PlanSettings = {}) {
+  const { pausedUntil = null, pausedIndefinitely = false, badge = true, ...reminders } = settings;
   return planReminders({
     now,
-    settings: { ...SETTINGS, ...settings },
+    settings: { ...SETTINGS, ...reminders },
+    pause: { pausedUntil, pausedIndefinitely },
+    badge,
     weeklyGoal: 3,
     state: EMPTY_REMINDER_STATE,
     notificationsAllowed: true,
@@ -144,16 +151,16 @@ describe('nothing is shown', () => {
     state: state({ followUpsReminded: ['gone'], reflectionsPrompted: ['gone'] }),
   };
 
-  it.each<[string, Partial<ReminderInput>, Partial<ReminderSettings>, number]>([
-    ['when reminders are off', {}, { enabled: false }, june(18, 0)],
-    ['when notifications are not allowed', { notificationsAllowed: false }, {}, june(18, 0)],
-    ['when paused indefinitely', {}, { pausedIndefinitely: true }, june(18, 0)],
-    ['when paused until later', {}, { pausedUntil: june(17, 18, 1) }, june(17, 18, 1)],
-    ['in quiet hours', {}, { quietStart: '17:00', quietEnd: '19:00' }, june(17, 19)],
-  ])('%s, yet the badge, the next run and pruning still happen', (_, patch, settings, next) => {
+  it.each<[string, Partial<ReminderInput>, PlanSettings, number, number]>([
+    ['when reminders are off', {}, { enabled: false }, june(18, 0), 2],
+    ['when notifications are not allowed', { notificationsAllowed: false }, {}, june(18, 0), 2],
+    ['when paused indefinitely', {}, { pausedIndefinitely: true }, june(18, 0), 0],
+    ['when paused until later', {}, { pausedUntil: june(17, 18, 1) }, june(17, 18, 1), 0],
+    ['in quiet hours', {}, { quietStart: '17:00', quietEnd: '19:00' }, june(17, 19), 2],
+  ])('%s, yet the badge (none while paused), the next run and pruning still happen', (_, patch, settings, next, badge) => {
     const p = plan(june(17, 18), { ...busy, ...patch }, settings);
     expect(p.show).toEqual([]);
-    expect(p.badge).toBe(2);
+    expect(p.badge).toBe(badge);
     expect(p.nextCheckAt).toBe(next);
     expect(p.state).toEqual(state({}));
   });
@@ -169,7 +176,7 @@ describe('nothing is shown', () => {
 
 describe('isPaused', () => {
   it('is true indefinitely or until the pause time, exclusive', () => {
-    const s = (patch: Partial<ReminderSettings>) => ({ ...SETTINGS, ...patch });
+    const s = (patch: Partial<PracticePause>) => ({ ...NO_PAUSE, ...patch });
     expect(isPaused(s({}), june(17))).toBe(false);
     expect(isPaused(s({ pausedIndefinitely: true }), june(17))).toBe(true);
     expect(isPaused(s({ pausedUntil: june(18) }), june(18) - 1)).toBe(true);
@@ -434,11 +441,22 @@ describe('badge', () => {
     };
     expect(plan(june(17, 12), input).badge).toBe(4);
     expect(plan(june(17, 12), { ...input, notificationsAllowed: false }, { enabled: false }).badge).toBe(4);
-    expect(
-      plan(june(17, 12), input, { pausedIndefinitely: true, followUps: false, reflections: false }).badge,
-    ).toBe(4);
+    expect(plan(june(17, 12), input, { followUps: false, reflections: false }).badge).toBe(4);
     expect(plan(june(17, 12), input, { quietStart: '00:00', quietEnd: '23:59' }).badge).toBe(4);
     expect(plan(june(17, 12)).badge).toBe(0);
+  });
+
+  it('is empty while practice is paused, and comes back when the pause ends', () => {
+    const input = { awaiting: [awaitingAsk('due', june(16, 12))] };
+    expect(plan(june(17, 12), input, { pausedIndefinitely: true }).badge).toBe(0);
+    expect(plan(june(17, 12), input, { pausedUntil: june(17, 14) }).badge).toBe(0);
+    expect(plan(june(17, 14), input, { pausedUntil: june(17, 14) }).badge).toBe(1);
+  });
+
+  it('is empty when the person turned it off', () => {
+    const input = { awaiting: [awaitingAsk('due', june(16, 12))], unreflected: [unreflectedAsk('r', june(17, 9))] };
+    expect(plan(june(17, 12), input, { badge: false }).badge).toBe(0);
+    expect(plan(june(17, 12), input, { badge: false }).show.length).toBeGreaterThan(0);
   });
 
   it('is planned to change when a follow-up falls due, even one that will not be reminded', () => {
@@ -620,6 +638,8 @@ describe('needsAlarm', () => {
   const input = (settings: Partial<ReminderSettings>, patch: Partial<ReminderInput> = {}): ReminderInput => ({
     now: june(17, 12),
     settings: { ...SETTINGS, ...settings },
+    pause: NO_PAUSE,
+    badge: true,
     weeklyGoal: 3,
     state: EMPTY_REMINDER_STATE,
     notificationsAllowed: false,

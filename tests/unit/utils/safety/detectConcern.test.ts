@@ -52,12 +52,30 @@ describe('detectConcern', () => {
   });
 
   it('names rising discomfort: the last five two points above the five before', () => {
-    const asks = [3, 3, 3, 3, 3, 5, 5, 5, 5, 6].map((actual, i) => ask(40 - i * 3, actual));
+    const asks = [3, 3, 3, 3, 3, 5, 5, 5, 5, 6].map((actual, i) => ask(30 - i * 3, actual));
     expect(detectConcern(input({ asks }))).toEqual({
       kind: 'risingDiscomfort',
       recentMean: 5.2,
       earlierMean: 3,
     });
+  });
+
+  it('speaks of rising discomfort only on fresh evidence', () => {
+    const asks = [3, 3, 3, 3, 3, 5, 5, 5, 5, 6].map((actual, i) => ask(30 - i * 3, actual));
+    // The newest rated ask is older than the window: nothing new to speak of.
+    const stale = asks.map((a) => ({ ...a, doneAt: a.doneAt - 5 * DAY }));
+    expect(detectConcern(input({ asks: stale }))).toBeNull();
+    // It spoke nine days ago and no ask was rated since: the window has passed, the history has not changed.
+    const spoken = [{ kind: 'risingDiscomfort' as const, at: NOW - 2.5 * DAY }];
+    expect(detectConcern(input({ asks, spoken, now: NOW + 7 * DAY }))).toBeNull();
+    // A rated ask after it spoke, once the window is over, is fresh evidence.
+    const later = [...asks, ask(-6, 7)];
+    expect(detectConcern(input({ asks: later, spoken, now: NOW + 7 * DAY }))?.kind).toBe('risingDiscomfort');
+  });
+
+  it('looks at the last six weeks for a trend', () => {
+    const asks = [3, 3, 3, 3, 3, 5, 5, 5, 5, 6].map((actual, i) => ask(i < 5 ? 60 - i : 27 - i * 3, actual));
+    expect(detectConcern(input({ asks }))).toBeNull();
   });
 
   it('needs at least eight rated asks to call it a trend', () => {
@@ -75,6 +93,14 @@ describe('detectConcern', () => {
     expect(detectConcern(input({ skips, asks: [ask(2, 4)] }))).toBeNull();
   });
 
+  it('counts only the skips since avoidance last spoke', () => {
+    const skips = [1, 3, 5, 9].map((d) => ({ at: NOW - d * DAY }));
+    const spoken = [{ kind: 'avoidance' as const, at: NOW - 8 * DAY }];
+    expect(detectConcern(input({ skips, spoken }))).toBeNull();
+    const more = [...skips, { at: NOW - 0.5 * DAY }];
+    expect(detectConcern(input({ skips: more, spoken }))).toEqual({ kind: 'avoidance', skips: 4, days: 14 });
+  });
+
   it('at the first level, distress is its own kind: there is no step down to offer', () => {
     expect(detectConcern(input({ level: 1, asks: [ask(1, 10)] }))).toEqual({
       kind: 'distressAtBottom',
@@ -89,6 +115,20 @@ describe('detectConcern', () => {
     expect(
       detectConcern(input({ asks: [ask(0, 10)], spoken: [{ kind: 'feltMuchWorse', at: NOW - 8 * DAY }] })),
     ).not.toBeNull();
+  });
+});
+
+describe('one family of distress', () => {
+  it('a step down to the first level does not make the same hard ask speak again', () => {
+    const asks = [ask(0.5, 10)];
+    const spoken = [{ kind: 'feltMuchWorse' as const, at: NOW - 0.1 * DAY }];
+    expect(detectConcern(input({ level: 2, asks }))?.kind).toBe('feltMuchWorse');
+    expect(detectConcern(input({ level: 1, asks, spoken }))).toBeNull();
+  });
+
+  it('nor does a move up after distress at the bottom', () => {
+    const spoken = [{ kind: 'distressAtBottom' as const, at: NOW - 0.1 * DAY }];
+    expect(detectConcern(input({ level: 2, asks: [ask(0.5, 10)], spoken }))).toBeNull();
   });
 });
 
