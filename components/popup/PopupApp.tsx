@@ -215,7 +215,9 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
     step = (
       <SummaryStep attempt={attempt} decision={flow.decision} onDone={() => run((db) => backToCard(db))}>
         <SafetyCheckIn
-          open={data.concern}
+          // Only with the summary of the ask it spoke about (or a later one): an unanswered
+          // check-in waits on the new tab, not in every summary after it.
+          open={data.concern && data.concern.at >= (attempt.doneAt ?? 0) ? data.concern : null}
           level={data.level}
           headingLevel="h3"
           onAnswer={async (open, answer) => {

@@ -218,7 +218,9 @@ export async function setLadderLevel(
       value: decideLevel({ level: to, levelSince: now, attempts: [], skips: [], now }),
     });
     await db.ladderEvents.add({ at: now, from: position.level, to, reason });
-    await db.meta.delete(TODAY_KEY);
+    // A new level, a new card; but after a safety step down the ask just done stays done
+    // today (today's card is dealt again from the new level when it is next shown).
+    if (reason !== 'safetyStepDown') await db.meta.delete(TODAY_KEY);
     return to;
   });
 }

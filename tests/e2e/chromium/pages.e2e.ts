@@ -66,9 +66,9 @@ describe('extension pages (Chromium)', () => {
     expect(stored).toEqual({
       settings: expect.objectContaining({
         weeklyGoal: 5,
-        theme: 'system',
         focusCategories: [],
         newtabMinimal: false,
+        badge: true,
       }),
     });
 

@@ -70,6 +70,17 @@ async function patchReminders(worker: Worker, patch: Record<string, unknown>): P
   }, patch);
 }
 
+/** Sets the practice pause the way the options page does. */
+async function patchPause(
+  worker: Worker,
+  pause: { pausedUntil: number | null; pausedIndefinitely: boolean },
+) {
+  await worker.evaluate(async (pause) => {
+    const { settings } = (await chrome.storage.sync.get('settings')) as { settings: Record<string, unknown> };
+    await chrome.storage.sync.set({ settings: { ...settings, pause } });
+  }, pause);
+}
+
 /** Local 'HH:MM', `minutes` from now, as the browser's clock reads it. */
 const clockIn = (page: Page, minutes: number) =>
   page.evaluate((minutes) => {
@@ -134,31 +145,29 @@ describe('reminders (Chromium)', () => {
     await extension().close(newtab);
   });
 
-  it('holds reminders back while paused, and the alarm brings them when the pause ends', async () => {
+  it('holds reminders back while practice is paused, and the alarm brings them when the pause ends', async () => {
     const { worker } = extension();
     await clearReminders(worker);
     await recordNotifications(worker);
     const options = await extension().open('options.html');
-    await options.getByRole('button', { name: 'Pause for a day' }).click();
-    await expect
-      .poll(() => options.getByTestId('reminder-pause').textContent())
-      .toContain('Reminders are paused until');
+    await options.locator('#pause').getByRole('button', { name: 'Pause for a few days' }).click();
+    await expect.poll(() => options.getByTestId('paused').textContent()).toContain('Practice is paused');
     // Planned under the pause: nothing is shown (the alarm is for the pause's end or, before
     // that, midnight, when the day changes).
     await options.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
     expect(await onScreen(worker)).toEqual([]);
 
-    // A pause about to end (the test cannot wait a day): the one-shot alarm is set for its end.
+    // A pause about to end (the test cannot wait days): the one-shot alarm is set for its end.
     const end = await worker.evaluate(() => Date.now() + 3_000);
-    await patchReminders(worker, { pausedUntil: end });
+    await patchPause(worker, { pausedUntil: end, pausedIndefinitely: false });
     await expect.poll(() => alarmTime(worker)).toBe(end);
     expect(await onScreen(worker)).toEqual([]);
     await expect.poll(() => onScreen(worker), { timeout: 15_000 }).toEqual([PRACTICE]);
     expect((await recorded(worker)).map((n) => n.id)).toEqual([PRACTICE]);
 
+    // Over: options offers a pause again.
     await options.reload();
-    await options.getByTestId('reminder-pause').waitFor();
-    expect(await options.getByRole('button', { name: 'Pause for a week' }).count()).toBe(1);
+    await options.locator('#pause').getByRole('button', { name: 'Pause for a week' }).waitFor();
     await extension().close(options);
   });
 
@@ -167,7 +176,8 @@ describe('reminders (Chromium)', () => {
     await clearReminders(worker);
     const page = await extension().open('options.html');
     const [start, end] = [await clockIn(page, -1), await clockIn(page, 2)];
-    await patchReminders(worker, { quietStart: start, quietEnd: end, pausedUntil: null });
+    await patchReminders(worker, { quietStart: start, quietEnd: end });
+    await patchPause(worker, { pausedUntil: null, pausedIndefinitely: false });
     const quietEnd = await page.evaluate((end) => {
       const [h, m] = end.split(':').map(Number);
       const at = new Date();

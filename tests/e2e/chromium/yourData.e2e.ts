@@ -145,6 +145,7 @@ describe('your data (Chromium)', () => {
 
   it('restores the backup from onboarding: the new tab shows the same numbers and words', async () => {
     const onboarding = await extension().open('onboarding.html');
+    await onboarding.getByRole('button', { name: 'Restore from a backup' }).click();
     // The very file the export wrote, offered back as a person would pick it.
     const path = join(ROOT, '.output', 'e2e-restore.json');
     writeFileSync(path, backupText);

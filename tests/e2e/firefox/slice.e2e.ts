@@ -2,12 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
 import { clickButton, radio, text, waitFor } from './pageActions';
 
-const firefox = useFirefoxExtension();
+// A person new to it: the introduction, pledge and all, comes first.
+const firefox = useFirefoxExtension({ introduced: false });
 
 describe('the core loop (Firefox ESR)', () => {
   it('opens onboarding on install', async () => {
     const { page } = firefox();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Welcome to Ask Anyway');
+  });
+
+  it('goes through the introduction: focus, starting level, pledge, weekly goal', async () => {
+    const { page } = firefox();
+    const step = () => page.$eval('[data-testid="onboarding-step"]', (el) => el.getAttribute('data-step'));
+    await waitFor(page, '[data-step="welcome"]');
+    await clickButton(page, 'Next');
+    await waitFor(page, '[data-step="focus"]');
+    await clickButton(page, 'Next');
+    await waitFor(page, '[data-step="level"]');
+    for (const question of ['feedback', 'coldEmail', 'stretchJob'])
+      await radio(page, `start-${question}`, 'avoid');
+    expect(await text(page, '[data-testid="onboarding-suggested"]')).toBe('We suggest starting at level 1.');
+    await clickButton(page, 'Next');
+    await waitFor(page, '[data-step="pledge"]');
+    // Not past the pledge without the tick.
+    await clickButton(page, 'Next');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="onboarding-problem"]')?.textContent?.includes('Tick the pledge'),
+    );
+    expect(await step()).toBe('pledge');
+    await page.locator('[data-testid="onboarding-pledge-tick"]').click();
+    await clickButton(page, 'Next');
+    await waitFor(page, '[data-step="goal"]');
   });
 
   it('turns reminders on from onboarding, and an alarm produces a notification', async () => {
@@ -29,9 +54,9 @@ describe('the core loop (Firefox ESR)', () => {
         time: '00:00',
         quietStart: '00:00',
         quietEnd: '00:00',
-        pausedUntil: end,
       };
-      await browser.storage.sync.set({ settings: { ...settings, reminders } });
+      const pause = { pausedUntil: end, pausedIndefinitely: false };
+      await browser.storage.sync.set({ settings: { ...settings, reminders, pause } });
       return end;
     });
     await page.waitForFunction(
@@ -51,6 +76,11 @@ describe('the core loop (Firefox ESR)', () => {
       title: 'Today’s ask is ready',
       message: 'A few minutes, whenever suits you. Open Ask Anyway to see it.',
     });
+    await clickButton(page, 'Finish');
+    await waitFor(page, '[data-step="ready"]');
+    expect(await text(page, '[data-testid="onboarding-choices"]')).toContain('Starting level: 1');
+    const stored = await page.evaluate(async () => (await browser.storage.sync.get('settings')).settings);
+    expect(stored).toMatchObject({ weeklyGoal: 3, pledgeAcceptedAt: expect.any(Number) });
   });
 
   it('commit → forecast → outcome → reflection, counted on the new tab and kept on reopening', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabaseInPage, productLocalStorageKeys } from '../harness/dataState';
 import { useFirefoxExtension } from '../harness/firefox';
 import { ROOT } from '../harness/paths';
-import { logAsk, text, waitFor } from './pageActions';
+import { clickButton, logAsk, text, waitFor } from './pageActions';
 
 const firefox = useFirefoxExtension();
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
@@ -84,6 +84,9 @@ describe('your data (Firefox ESR)', () => {
     await page.locator('#delete-confirm').fill('delete');
     await page.locator('[data-testid="delete-everything"]').click();
     await page.waitForFunction(() => location.pathname === '/onboarding.html', { timeout: 15_000 });
+    // Someone starting again finds the restore from the introduction's first step.
+    await waitFor(page, '[data-step="welcome"]');
+    await clickButton(page, 'Restore from a backup');
     await waitFor(page, '#import-file');
     const dump = await page.evaluate(dumpDatabaseInPage);
     for (const [store, rows] of Object.entries(dump)) expect(rows, store).toEqual([]);

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromiumArgs } from './chromiumArgs';
+import { INTRODUCED_SETTINGS } from './introduced';
 import { pageAnswers } from './pageAnswers';
 import { CHROME_BUILD, CHROMIUM_BIN } from './paths';
 import { isExtensionUrl, StandingChecks } from './standingChecks';
@@ -21,6 +22,8 @@ export interface ChromiumExtension {
   close(page: Page): Promise<void>;
   /** Scans every open extension page not yet scanned in this test. */
   scanOpenPages(): Promise<void>;
+  /** Scans this page as it is now (say, in dark mode), even if it was scanned before. */
+  scanNow(page: Page): Promise<void>;
 }
 
 /** Where a request came from, for the failure message. */
@@ -42,6 +45,11 @@ export interface LaunchOptions {
    * stores one; the extension's request then resolves at once, as it does for a granted one.
    */
   granted?: string[];
+  /**
+   * The person has been through the introduction (the respect pledge ticked), as nearly every
+   * test assumes; false for the tests of the introduction and the pledge themselves.
+   */
+  introduced?: boolean;
 }
 
 const launchContext = (profile: string) =>
@@ -67,6 +75,7 @@ function grantInProfile(profile: string, extensionId: string, granted: string[])
 
 async function launch({
   granted = [],
+  introduced = true,
 }: LaunchOptions): Promise<ChromiumExtension & { dispose(): Promise<void>; resetScans(): void }> {
   const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-chromium-'));
   if (granted.length > 0) {
@@ -110,6 +119,9 @@ async function launch({
       await context.waitForEvent('page', { predicate: (page) => page.url() === onboarding, timeout: 15_000 });
   }
 
+  if (introduced)
+    await worker.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
+
   let scanned = new Set<string>();
   const scan = async (page: Page) => {
     const where = page.url().split('#')[0] ?? '';
@@ -137,6 +149,10 @@ async function launch({
     },
     async scanOpenPages() {
       for (const page of context.pages()) if (!page.isClosed()) await scan(page);
+    },
+    async scanNow(page) {
+      const result = await new AxeBuilder({ page }).analyze();
+      checks.accessibility(page.url().split('#')[0] ?? '', result.violations);
     },
     resetScans() {
       scanned = new Set();

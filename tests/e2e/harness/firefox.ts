@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { INTRODUCED_SETTINGS } from './introduced';
 import { pageAnswers } from './pageAnswers';
 import { FIREFOX_BIN, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from './paths';
 import { StandingChecks } from './standingChecks';
@@ -33,7 +34,7 @@ async function findExtensionTab(browser: Browser): Promise<Page> {
   throw new Error('the onboarding tab did not open after install');
 }
 
-async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }> {
+async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-firefox-'));
   const downloads = mkdtempSync(join(tmpdir(), 'ask-anyway-firefox-downloads-'));
   const browser = await puppeteer.launch({
@@ -59,6 +60,9 @@ async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }
   });
   await browser.installExtension(FIREFOX_BUILD);
   const page = await findExtensionTab(browser);
+  // Past the introduction (the pledge ticked), as most tests assume; see the Chromium harness.
+  if (introduced)
+    await page.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
   const checks = new StandingChecks();
   const where = () => page.evaluate(() => location.href).catch(() => 'extension page');
   page.on('request', (request) => checks.request(request.url(), 'extension page'));
@@ -89,10 +93,10 @@ async function launch(): Promise<FirefoxExtension & { dispose(): Promise<void> }
 }
 
 /** A fresh Firefox ESR profile with the built extension, with the same standing checks. */
-export function useFirefoxExtension(): () => FirefoxExtension {
+export function useFirefoxExtension({ introduced = true } = {}): () => FirefoxExtension {
   let session: Awaited<ReturnType<typeof launch>> | undefined;
   beforeAll(async () => {
-    session = await launch();
+    session = await launch(introduced);
   });
   afterEach(() => {
     const problems = session?.checks.take() ?? [];

@@ -46,7 +46,9 @@ describe('suggestStartingLevel', () => {
       fc.property(allThree, fc.constantFrom(...STARTING_QUESTIONS), (a, question) => {
         const index = FEELINGS.indexOf(a[question]);
         const harder = FEELINGS[Math.min(FEELINGS.length - 1, index + 1)] as Feeling;
-        expect(suggestStartingLevel({ ...a, [question]: harder })).toBeLessThanOrEqual(suggestStartingLevel(a));
+        expect(suggestStartingLevel({ ...a, [question]: harder })).toBeLessThanOrEqual(
+          suggestStartingLevel(a),
+        );
       }),
       { numRuns: 1_000 },
     );

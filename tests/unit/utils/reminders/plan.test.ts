@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DayKey, dayKey } from '../../../../utils/dates';
-import { DEFAULT_REMINDER_SETTINGS, EMPTY_REMINDER_STATE } from '../../../../utils/reminders/defaults';
 import { isPaused, NO_PAUSE, type PracticePause } from '../../../../utils/pause/pause';
+import { DEFAULT_REMINDER_SETTINGS, EMPTY_REMINDER_STATE } from '../../../../utils/reminders/defaults';
 import { needsAlarm, planReminders, snoozeReminder } from '../../../../utils/reminders/plan';
 import type {
   AwaitingAsk,
@@ -157,13 +157,16 @@ describe('nothing is shown', () => {
     ['when paused indefinitely', {}, { pausedIndefinitely: true }, june(18, 0), 0],
     ['when paused until later', {}, { pausedUntil: june(17, 18, 1) }, june(17, 18, 1), 0],
     ['in quiet hours', {}, { quietStart: '17:00', quietEnd: '19:00' }, june(17, 19), 2],
-  ])('%s, yet the badge (none while paused), the next run and pruning still happen', (_, patch, settings, next, badge) => {
-    const p = plan(june(17, 18), { ...busy, ...patch }, settings);
-    expect(p.show).toEqual([]);
-    expect(p.badge).toBe(badge);
-    expect(p.nextCheckAt).toBe(next);
-    expect(p.state).toEqual(state({}));
-  });
+  ])(
+    '%s, yet the badge (none while paused), the next run and pruning still happen',
+    (_, patch, settings, next, badge) => {
+      const p = plan(june(17, 18), { ...busy, ...patch }, settings);
+      expect(p.show).toEqual([]);
+      expect(p.badge).toBe(badge);
+      expect(p.nextCheckAt).toBe(next);
+      expect(p.state).toEqual(state({}));
+    },
+  );
 
   it('unless the pause is over', () => {
     expect(kinds(plan(june(17, 18), busy, { pausedUntil: june(17, 18) }))).toEqual([
@@ -454,7 +457,10 @@ describe('badge', () => {
   });
 
   it('is empty when the person turned it off', () => {
-    const input = { awaiting: [awaitingAsk('due', june(16, 12))], unreflected: [unreflectedAsk('r', june(17, 9))] };
+    const input = {
+      awaiting: [awaitingAsk('due', june(16, 12))],
+      unreflected: [unreflectedAsk('r', june(17, 9))],
+    };
     expect(plan(june(17, 12), input, { badge: false }).badge).toBe(0);
     expect(plan(june(17, 12), input, { badge: false }).show.length).toBeGreaterThan(0);
   });

@@ -1,0 +1,42 @@
+import type { CategoryId } from '../../utils/catalogue/types';
+import { t } from '../../utils/i18n';
+import { ImportPanel } from '../data/ImportPanel';
+import { categoryLabel } from '../shared/labels';
+
+/** Where to go next, what was chosen, and a restore for someone who has been here before. */
+export function ReadyStep({
+  focus,
+  level,
+  goal,
+  storageMissing,
+}: {
+  focus: readonly CategoryId[];
+  level: number;
+  goal: string;
+  storageMissing: boolean;
+}) {
+  return (
+    <div class="stack">
+      <p>{t('onboardingNext')}</p>
+      <ul data-testid="onboarding-choices">
+        <li>
+          {t(
+            'onboardingChoiceFocus',
+            focus.length > 0 ? focus.map(categoryLabel).join(', ') : t('onboardingChoiceFocusAll'),
+          )}
+        </li>
+        <li>{t('onboardingChoiceLevel', String(level))}</li>
+        <li>{t('onboardingChoiceGoal', goal)}</li>
+      </ul>
+      <p class="hint">{t('onboardingChangeLater')}</p>
+      {storageMissing ? (
+        <p class="notice" role="note">
+          {t('onboardingNoStorage')}
+        </p>
+      ) : (
+        <ImportPanel heading="h3" intro={t('onboardingRestoreIntro')} doneNote={t('onboardingRestored')} />
+      )}
+      <p class="hint">{t('safetyText')}</p>
+    </div>
+  );
+}
