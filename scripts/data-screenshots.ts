@@ -59,6 +59,7 @@ for (const theme of ['light', 'dark'] as const) {
   await shoot(page, '6-delete-confirm', theme, '[data-testid="delete-panel"]');
 
   await page.goto(`${base}/onboarding.html`);
+  await page.getByRole('button', { name: 'Restore from a backup' }).click();
   await page.getByTestId('import-panel').waitFor();
   await page.screenshot({ path: join(OUT, `7-onboarding-${theme}.png`), fullPage: true });
   await context.close();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { copyWithSeedPage, seedHistory } from '../bench/seededExtension';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
+import { INTRODUCED_SETTINGS } from '../tests/e2e/harness/introduced';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/newtab');
@@ -23,6 +24,8 @@ async function shoot(history: number, theme: 'light' | 'dark', name: string, wid
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // A person past the introduction (the pledge ticked), as the pictures show.
+    await worker.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
     const id = new URL(worker.url()).host;
     await seedHistory(context, id, history);
     const popup = await context.newPage(); // picks today's card, as the first popup of a day does

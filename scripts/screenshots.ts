@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
+import { INTRODUCED_SETTINGS } from '../tests/e2e/harness/introduced';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUILD = join(ROOT, '.output/chrome-mv3');
@@ -24,6 +25,8 @@ for (const theme of ['light', 'dark'] as const) {
     args: chromiumArgs(BUILD),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // A person past the introduction (the pledge ticked), as the pictures show.
+  await worker.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
   const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
   const page = await context.newPage();
   const group = (name: string) => page.locator(`[data-group="${name}"]`);

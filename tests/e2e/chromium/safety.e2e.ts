@@ -110,7 +110,7 @@ describe('knowing when to stop (Chromium)', () => {
     await extension().close(tab);
   });
 
-  it('one pause stops the card, reminders and badge; one click resumes them', async () => {
+  it('one pause stops the card, reminders and badge; one click resumes them; the badge has its own switch', async () => {
     const { worker } = extension();
     // The asks above wait for a reflection: the badge counts them.
     await expect.poll(() => badge(worker)).toMatch(/^[1-9]$/);
@@ -141,6 +141,12 @@ describe('knowing when to stop (Chromium)', () => {
 
     const options = await extension().open('options.html#pause');
     expect(await options.locator('#pause').getByRole('button', { name: 'Pause for a week' }).count()).toBe(1);
+    // The badge has a switch of its own, whatever the reminders.
+    const badgeSwitch = options.getByLabel('Show a number on the toolbar button');
+    await badgeSwitch.uncheck();
+    await expect.poll(() => badge(worker)).toBe('');
+    await badgeSwitch.check();
+    await expect.poll(() => badge(worker)).toBe(counted);
     await extension().close(options);
   });
 

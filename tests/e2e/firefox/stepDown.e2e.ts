@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
 import { clickButton, logAsk, text, waitFor } from './pageActions';
 
-// The core of issue 16's step-down fix in Firefox: after an ask that felt 10 steps the ladder
-// down, the next card and the new tab's line come from the new level the same day.
+// The core of issue 16 in Firefox: after an ask that felt 10 steps the ladder down, the next
+// card and the new tab's line come from the new level the same day; the check-in it leads to
+// waits on the new tab, and its pause stops the popup's card until resumed.
 const firefox = useFirefoxExtension();
 
 describe('a step down applies at once (Firefox ESR)', () => {
@@ -51,5 +52,38 @@ describe('a step down applies at once (Firefox ESR)', () => {
     await goto('newtab.html');
     expect(await text(page, '[data-testid="ladder-level"]')).toBe('Level 2 of 10');
     expect(await text(page, '[data-testid="nt-today"]')).toContain('Level 2 · ');
+  });
+
+  it('keeps the unanswered check-in on the new tab; its pause pauses the popup until resumed', async () => {
+    const { page, goto } = firefox();
+    await goto('newtab.html');
+    await waitFor(page, '[data-testid="safety-card"]');
+    expect(await text(page, '[data-testid="safety-noticed"]')).toBe(
+      'That ask felt 10 out of 10. That is a lot to carry, and it is fine to go gentler.',
+    );
+    const buttons = () =>
+      page.$$eval('[data-testid="safety-card"] button', (all) => all.map((b) => b.textContent?.trim()));
+    expect(await buttons()).toEqual(['Step down to level 1', 'Take a pause', 'Carry on as I am']);
+    await clickButton(page, 'Take a pause');
+    await waitFor(page, '[data-testid="safety-pause-lengths"]');
+    await clickButton(page, 'Pause for a few days');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="safety-answered"]')
+          ?.textContent?.startsWith('Practice is paused'),
+      { timeout: 15_000 },
+    );
+    await waitFor(page, '[data-testid="nt-today"] [data-testid="paused"]');
+
+    await goto('popup.html');
+    await waitFor(page, '[data-testid="paused"]');
+    expect(await page.$('[data-testid="today-card"]')).toBeNull();
+    await clickButton(page, 'Resume practice');
+    await waitFor(page, '[data-testid="today-card"], [data-testid="done-today"]');
+
+    await goto('newtab.html');
+    expect(await page.$('[data-testid="safety-card"]')).toBeNull();
+    expect(await text(page, '[data-testid="nt-check-ins"] summary')).toBe('Check-ins (1)');
   });
 });
