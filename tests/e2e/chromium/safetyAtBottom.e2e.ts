@@ -27,9 +27,10 @@ describe('the check-in at the first level (Chromium)', () => {
     await card.waitFor();
     expect(await card.getAttribute('data-kind')).toBe('distressAtBottom');
     expect(await card.getByTestId('safety-noticed').textContent()).toBe(
-      'That ask felt very hard, even at the first level.',
+      'That ask felt very hard. It is fine to go gentler.',
     );
     expect(await card.getByRole('button').allTextContents()).toEqual(['Take a pause', 'Carry on as I am']);
+    expect(await card.textContent()).toContain('You are already on the first level, the gentlest there is.');
     await card.getByRole('button', { name: 'Carry on as I am' }).click();
     await expect
       .poll(() => card.getByTestId('safety-answered').textContent())
