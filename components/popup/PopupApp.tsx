@@ -173,7 +173,8 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
         defaultFollowUpDays={data.settings.reminders.followUpDays}
         onSave={({ followUpDays, ...input }, draftKey) =>
           run(async (db) => {
-            const holdLadder = isPaused(data.settings.pause, Date.now());
+            // Read now, not from when the popup opened: a pause may have started since.
+            const holdLadder = isPaused((await getSettingsStore().get()).pause, Date.now());
             await logOutcome(db, attempt.id, input, Date.now(), followUpDays, draftKey, holdLadder);
           })
         }

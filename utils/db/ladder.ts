@@ -195,6 +195,18 @@ export async function evaluateLadder(db: AskAnywayDatabase, now: number): Promis
   });
 }
 
+/**
+ * Keeps the level and counts progress towards the next move from `now` on: what happened
+ * before (an ask logged during a pause) no longer counts. Returns null: the ladder did not move.
+ */
+export async function restartLadderCount(db: AskAnywayDatabase, now: number): Promise<null> {
+  await db.transaction('rw', [db.meta], async () => {
+    const position = await getLadderPosition(db);
+    await db.meta.put({ key: LADDER_KEY, value: { level: position.level, since: now } satisfies LadderPosition });
+  });
+  return null;
+}
+
 /** Why a person moved the ladder themselves, as the ladder's history records it. */
 export type ChosenLevelReason = 'manual' | 'onboarding' | 'safetyStepDown';
 

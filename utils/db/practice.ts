@@ -6,7 +6,7 @@ import { UNREFLECTED_DAYS, unreflectedAmong } from '../unreflected';
 import { putAttempt } from './attempts';
 import type { AskAnywayDatabase } from './database';
 import { getFlow, setFlow } from './flow';
-import { evaluateLadder } from './ladder';
+import { evaluateLadder, restartLadderCount } from './ladder';
 import type { AskSource, Attempt, ExpectedAnswer, Outcome, Reflection } from './schema';
 
 // Each step of the practice loop as one transaction: the attempt, its share of the running
@@ -115,7 +115,10 @@ export async function logOutcome(
   now: number,
   followUpDays = DEFAULT_FOLLOW_UP_DAYS,
   draftKey?: string,
-  /** Practice is paused: the ask is logged, and the ladder stays where it is. */
+  /**
+   * Practice is paused: the ask is logged, and the ladder stays where it is; its count starts
+   * afresh from here, so the held ask does not move the ladder once practice resumes either.
+   */
   holdLadder = false,
 ): Promise<{ attempt: Attempt; decision: LadderDecision | null }> {
   if (!isRating(input.actualDiscomfort)) throw new PracticeError('actual discomfort must be 0–10');
@@ -135,7 +138,7 @@ export async function logOutcome(
       updatedAt: now,
     };
     await putAttempt(db, attempt, draftKey);
-    const decision = holdLadder ? null : await evaluateLadder(db, now);
+    const decision = holdLadder ? await restartLadderCount(db, now) : await evaluateLadder(db, now);
     await goTo(db, { step: 'reflect', attemptId });
     await db.meta.put({ key: `decision:${attemptId}`, value: decision });
     return { attempt, decision };

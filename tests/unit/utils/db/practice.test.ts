@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../../../utils/catalogue/asks';
 import { getWeekStats } from '../../../../utils/db/attempts';
 import { AskAnywayDatabase } from '../../../../utils/db/database';
 import { loadDraft, saveDraft } from '../../../../utils/db/drafts';
 import { getFlow } from '../../../../utils/db/flow';
-import { getLadderPosition, setLadderLevel } from '../../../../utils/db/ladder';
+import { actOnTodayCard, getLadderPosition, setLadderLevel } from '../../../../utils/db/ladder';
 import {
   type AskRef,
   abandonAttempt,
@@ -139,6 +140,28 @@ describe('the practice loop', () => {
     }
     expect((await getLadderPosition(db)).level).toBe(4);
     expect(await getFlow(db)).toMatchObject({ step: 'summary', decision: { to: 4 } });
+  });
+
+  it('holds the ladder for an ask logged while paused, then and after practice resumes', async () => {
+    await setLadderLevel(db, 3, now - 10 * DAY);
+    await startForecast(db, ask.id);
+    const held = await commitAttempt(db, ask, forecast, now);
+    const { decision } = await logOutcome(
+      db,
+      held.id,
+      { outcome: 'no', actualDiscomfort: 10 },
+      now,
+      5,
+      undefined,
+      true,
+    );
+    expect(decision).toBeNull();
+    expect(await getLadderPosition(db)).toEqual({ level: 3, since: now });
+    await finishReflection(db, held.id, null, now);
+    // Resumed: the first card action re-reads the ladder's rules, and the held 10 plays no part.
+    const swapped = await actOnTodayCard(db, 'swap', CATALOGUE, [], now + DAY);
+    expect(swapped.decision).toBeNull();
+    expect((await getLadderPosition(db)).level).toBe(3);
   });
 });
 
