@@ -166,9 +166,10 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
             eventId: open.eventId,
             choice: answer.choice,
           });
-          if (!reply?.ok) throw new Error('safety choice not saved');
+          // Read again either way: a pause saved before a failed answer still shows.
           await refreshNow.current();
-          return reply.level ?? data.level;
+          if (!reply?.ok || !reply.answer) throw new Error('safety choice not saved');
+          return reply.answer;
         }}
       />
       <TodaySection

@@ -125,7 +125,7 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
     awaiting: awaiting.sort((a, b) => (a.doneAt ?? 0) - (b.doneAt ?? 0)),
     unreflected: unreflectedAmong(recent),
     journal,
-    concern: openConcernAmong(safety.rows, now),
+    concern: openConcernAmong(safety.rows, now, Math.max(0, ...recent.map((a) => a.doneAt ?? 0))),
     checkIns: safety.rows,
   };
 }

@@ -20,7 +20,7 @@ import {
   reopenAwaiting,
   startForecast,
 } from '../../utils/db/practice';
-import { answerConcern } from '../../utils/db/safety';
+import { answerConcern, type ConcernAnswer } from '../../utils/db/safety';
 import { type MessageKey, t } from '../../utils/i18n';
 import { isPaused, NO_PAUSE, startPause } from '../../utils/pause/pause';
 import { SafetyCheckIn } from '../safety/SafetyCheckIn';
@@ -222,15 +222,15 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
           level={data.level}
           headingLevel="h3"
           onAnswer={async (open, answer) => {
-            let level = data.level;
-            const saved = await run(async (db) => {
+            let result: ConcernAnswer | null = null;
+            await run(async (db) => {
               // The pause first: if it cannot be saved, the card still stands unanswered.
               if (answer.choice === 'pause')
                 await getSettingsStore().set({ pause: startPause(answer.length, Date.now()) });
-              level = await answerConcern(db, open.eventId, answer.choice, Date.now());
+              result = await answerConcern(db, open.eventId, answer.choice, Date.now());
             });
-            if (!saved) throw new Error('safety choice not saved');
-            return level;
+            if (!result) throw new Error('safety choice not saved');
+            return result;
           }}
         />
       </SummaryStep>

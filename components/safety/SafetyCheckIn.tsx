@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import type { ConcernAnswer } from '../../utils/db/safety';
 import type { OpenConcern } from '../../utils/safety/concernRows';
 import { type SafetyAnswer, SafetyCard } from './SafetyCard';
 
 /**
  * The safety card as a page shows it: it keeps showing what it said after the person has
  * chosen (the page's data no longer holds an open concern by then), with the outcome in words.
- * `onAnswer` saves the choice and resolves to the level the person is on afterwards.
+ * `onAnswer` saves the choice and resolves to what it did.
  */
 export function SafetyCheckIn({
   open,
@@ -16,7 +17,7 @@ export function SafetyCheckIn({
 }: {
   open: OpenConcern | null;
   level: number;
-  onAnswer: (open: OpenConcern, answer: SafetyAnswer) => Promise<number>;
+  onAnswer: (open: OpenConcern, answer: SafetyAnswer) => Promise<ConcernAnswer>;
   headingLevel?: 'h2' | 'h3';
 }) {
   // Held from the moment a choice is made: the page re-reads as it saves, and its data then
@@ -33,9 +34,10 @@ export function SafetyCheckIn({
     setFailed(false);
     setHeld({ open: card, text: null });
     try {
-      const levelNow = await onAnswer(card, answer);
-      const text =
-        answer.choice === 'stepDown'
+      const { level: levelNow, recorded } = await onAnswer(card, answer);
+      const text = !recorded
+        ? t('safetyAlreadyAnswered')
+        : answer.choice === 'stepDown'
           ? t('safetyAnsweredStepDown', String(levelNow))
           : answer.choice === 'pause'
             ? t('safetyAnsweredPause')

@@ -31,7 +31,7 @@ async function handle(request: BackgroundRequest, now: number): Promise<Backgrou
       return { ok: true, spoke: open !== null && open.at === now };
     }
     case 'answerConcern':
-      return { ok: true, level: await answerConcern(db, request.eventId, request.choice, now) };
+      return { ok: true, answer: await answerConcern(db, request.eventId, request.choice, now) };
     case 'reminderAction':
       if (request.action === 'open') {
         await openReminder(request.kind);

@@ -1,3 +1,4 @@
+import type { ConcernAnswer } from '../db/safety';
 import type { SafetyChoice } from '../db/schema';
 import { isReminderKind, type ReminderKind } from '../reminders/types';
 
@@ -19,7 +20,7 @@ export type BackgroundRequest =
   | { type: 'reminderAction'; kind: ReminderKind; action: 'open' | 'hour' | 'tomorrow' };
 
 export type BackgroundReply =
-  | { ok: true; repaired?: boolean; snoozedUntil?: number | null; spoke?: boolean; level?: number }
+  | { ok: true; repaired?: boolean; snoozedUntil?: number | null; spoke?: boolean; answer?: ConcernAnswer }
   | { ok: false; error: string };
 
 /** Requests that change no data: a page's snapshot stays good after them. */

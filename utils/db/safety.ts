@@ -17,7 +17,7 @@ import {
 } from '../safety/detectConcern';
 import type { AskAnywayDatabase } from './database';
 import { getLadderPosition, setLadderLevel } from './ladder';
-import type { SafetyChoice, SafetyEvent } from './schema';
+import type { SafetyChoice } from './schema';
 
 // The safety card's record: every time it speaks is a row in safetyEvents (see
 // utils/safety/concernRows.ts), and the person's choice is written on that row.
@@ -36,13 +36,13 @@ export async function readOpenConcern(db: AskAnywayDatabase, now: number): Promi
 const TABLES = (db: AskAnywayDatabase) => [db.safetyEvents, db.attempts, db.cardEvents, db.meta];
 
 /**
- * The concern to show now: the open one, or a new one the detector names (recorded as it is
- * shown, so it counts as spoken even if the page closes at once). Null when all is well.
+ * The concern to show now: a new one the detector names (recorded as it is shown, so it counts
+ * as spoken even if the page closes at once), or else the one still open. An open one stands
+ * unless an ask was done after it spoke: then the asks are looked at again. Null when all is
+ * well.
  */
 export async function noticeConcern(db: AskAnywayDatabase, now: number): Promise<OpenConcern | null> {
   return db.transaction('rw', TABLES(db), async () => {
-    const open = await readOpenConcern(db, now);
-    if (open) return open;
     const lookback = Math.max(RISING_LOOKBACK_DAYS, AVOIDANCE_WINDOW_DAYS, CONCERN_WINDOW_DAYS);
     const [position, done, cardEvents, spoken] = await Promise.all([
       getLadderPosition(db),
@@ -59,6 +59,9 @@ export async function noticeConcern(db: AskAnywayDatabase, now: number): Promise
         .above(now - lookback * DAY_MS)
         .toArray(),
     ]);
+    const lastAskAt = Math.max(0, ...done.map((a) => a.doneAt ?? 0));
+    const open = openConcernAmong(spoken, now, lastAskAt);
+    if (open && open.at >= lastAskAt) return open;
     const concern = detectConcern({
       now,
       level: position.level,
@@ -79,34 +82,39 @@ export async function noticeConcern(db: AskAnywayDatabase, now: number): Promise
         .map((e) => ({ at: e.at })),
       spoken: spoken.filter(isConcernRow).map((row) => ({ kind: row.kind as ConcernKind, at: row.at })),
     });
-    if (!concern) return null;
+    if (!concern) return open;
     const row = eventRow(concern, now, position.level);
     const eventId = (await db.safetyEvents.add(row)) as number;
     return { eventId, at: now, level: position.level, concern };
   });
 }
 
+/** What answering did: the level the person is on now, and whether this answer was the one kept. */
+export interface ConcernAnswer {
+  level: number;
+  /** False when the card had been answered already (on another page): nothing changed. */
+  recorded: boolean;
+}
+
 /**
  * The person's answer to the card. A step down moves the ladder one level (never below the
  * first) with its reason in the ladder's history; the pause itself is a setting, saved by the
- * page. Answering twice changes nothing. Returns the level the person is on now.
+ * page. Answering twice changes nothing, and says so.
  */
 export async function answerConcern(
   db: AskAnywayDatabase,
   eventId: number,
   choice: SafetyChoice,
   now: number,
-): Promise<number> {
+): Promise<ConcernAnswer> {
   return db.transaction('rw', [db.safetyEvents, db.meta, db.ladderEvents], async () => {
     const row = await db.safetyEvents.get(eventId);
     const { level } = await getLadderPosition(db);
-    if (!row || row.choice !== undefined) return level;
+    if (!row || row.choice !== undefined) return { level, recorded: false };
     await db.safetyEvents.update(eventId, { choice, choiceAt: now });
-    return choice === 'stepDown' ? setLadderLevel(db, stepDownLevel(level), now, 'safetyStepDown') : level;
+    return {
+      level: choice === 'stepDown' ? await setLadderLevel(db, stepDownLevel(level), now, 'safetyStepDown') : level,
+      recorded: true,
+    };
   });
-}
-
-/** Every time the card spoke, newest first: the history the new tab shows when asked. */
-export async function listSafetyEvents(db: AskAnywayDatabase, limit = 50): Promise<SafetyEvent[]> {
-  return db.safetyEvents.orderBy('at').reverse().filter(isConcernRow).limit(limit).toArray();
 }

@@ -57,12 +57,15 @@ export function eventRow(concern: Concern, at: number, level: number): SafetyEve
 export function concernOf(row: SafetyEvent): Concern | null {
   switch (row.kind) {
     case 'feltMuchWorse':
-      return {
-        kind: 'feltMuchWorse',
-        attemptId: row.attemptId ?? '',
-        actual: row.actual ?? 0,
-        ...(row.forecast !== undefined && { forecast: row.forecast }),
-      };
+      // Without the rating it spoke of there is nothing true to show.
+      return row.actual === undefined
+        ? null
+        : {
+            kind: 'feltMuchWorse',
+            attemptId: row.attemptId ?? '',
+            actual: row.actual,
+            ...(row.forecast !== undefined && { forecast: row.forecast }),
+          };
     case 'risingDiscomfort':
       return { kind: 'risingDiscomfort', recentMean: row.recentMean ?? 0, earlierMean: row.earlierMean ?? 0 };
     case 'avoidance':
@@ -85,11 +88,20 @@ function openConcern(row: SafetyEvent): OpenConcern | null {
     : null;
 }
 
-/** The newest unanswered concern among `rows` that spoke less than a day before `now`. */
-export function openConcernAmong(rows: readonly SafetyEvent[], now: number): OpenConcern | null {
+/**
+ * The newest unanswered concern among `rows` that spoke less than a day before `now`. An
+ * avoidance card goes once an ask has been done after it (`lastAskAt`): it would no longer
+ * be true.
+ */
+export function openConcernAmong(rows: readonly SafetyEvent[], now: number, lastAskAt = 0): OpenConcern | null {
   const open = rows
     .filter(
-      (row) => row.choice === undefined && isConcernRow(row) && row.at > now - OPEN_FOR_MS && row.at <= now,
+      (row) =>
+        row.choice === undefined &&
+        isConcernRow(row) &&
+        row.at > now - OPEN_FOR_MS &&
+        row.at <= now &&
+        !(row.kind === 'avoidance' && row.at < lastAskAt),
     )
     .sort((a, b) => a.at - b.at)
     .at(-1);

@@ -88,8 +88,8 @@ function muchWorseAsk({ asks, now }: ConcernInput): RatedAsk | undefined {
 }
 
 /**
- * Only on fresh evidence: the newest rated ask is inside the window and came after this trend
- * last spoke, so a history that has not changed is never spoken of again.
+ * Only on fresh evidence: the newest rated ask is inside the window and came after a check-in
+ * about distress last spoke, so asks already spoken of are never spoken of again.
  */
 function rising({
   asks,
@@ -102,7 +102,8 @@ function rising({
     .filter((ask) => ask.doneAt > from)
     .sort((a, b) => a.doneAt - b.doneAt);
   const newest = inLookback.at(-1)?.doneAt ?? 0;
-  const spokeOfIt = lastSpoke(spoken, ['risingDiscomfort', 'distressAtBottom'], now);
+  // Any check-in about distress since the newest rated ask has spoken of these same asks.
+  const spokeOfIt = lastSpoke(spoken, ['risingDiscomfort', 'distressAtBottom', 'feltMuchWorse'], now);
   if (newest <= now - CONCERN_WINDOW_DAYS * DAY_MS || newest <= spokeOfIt) return undefined;
   const rated = inLookback.map((ask) => ask.actual);
   if (rated.length < RISING_MIN_RATED) return undefined;

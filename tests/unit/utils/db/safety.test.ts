@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dayKey } from '../../../../utils/dates';
 import { AskAnywayDatabase } from '../../../../utils/db/database';
 import { getLadderPosition, setLadderLevel } from '../../../../utils/db/ladder';
-import { answerConcern, listSafetyEvents, noticeConcern, readOpenConcern } from '../../../../utils/db/safety';
+import { answerConcern, noticeConcern, readOpenConcern } from '../../../../utils/db/safety';
 import type { Attempt, CardAction, CardEvent, SafetyEvent } from '../../../../utils/db/schema';
 import { concernOf, OPEN_FOR_MS } from '../../../../utils/safety/concernRows';
 
@@ -146,7 +146,10 @@ describe('noticeConcern', () => {
     const open = await noticeConcern(db, now);
     if (!open) throw new Error('expected a concern');
 
-    expect(await answerConcern(db, open.eventId, 'carryOn', now + 60_000)).toBe(3);
+    expect(await answerConcern(db, open.eventId, 'carryOn', now + 60_000)).toEqual({
+      level: 3,
+      recorded: true,
+    });
     expect(await readOpenConcern(db, now + 60_000)).toBeNull();
     expect(await noticeConcern(db, now + 60_000)).toBeNull();
     expect(await noticeConcern(db, now + 3 * DAY)).toBeNull();
@@ -203,7 +206,10 @@ describe('answerConcern', () => {
     if (!open) throw new Error('expected a concern');
     const eventsBefore = await db.ladderEvents.count();
 
-    expect(await answerConcern(db, open.eventId, 'stepDown', now + 60_000)).toBe(2);
+    expect(await answerConcern(db, open.eventId, 'stepDown', now + 60_000)).toEqual({
+      level: 2,
+      recorded: true,
+    });
     expect(await getLadderPosition(db)).toEqual({ level: 2, since: now + 60_000 });
     const ladderEvents = await db.ladderEvents.toArray();
     expect(ladderEvents).toHaveLength(eventsBefore + 1);
@@ -218,7 +224,10 @@ describe('answerConcern', () => {
 
     // Answering again changes nothing, whatever the choice.
     for (const choice of ['stepDown', 'pause', 'carryOn'] as const) {
-      expect(await answerConcern(db, open.eventId, choice, now + 120_000)).toBe(2);
+      expect(await answerConcern(db, open.eventId, choice, now + 120_000)).toEqual({
+        level: 2,
+        recorded: false,
+      });
     }
     expect((await getLadderPosition(db)).level).toBe(2);
     expect(await db.ladderEvents.count()).toBe(eventsBefore + 1);
@@ -236,7 +245,10 @@ describe('answerConcern', () => {
     if (!open) throw new Error('expected a concern');
     expect(open.concern.kind).toBe('distressAtBottom');
 
-    expect(await answerConcern(db, open.eventId, 'stepDown', now + 60_000)).toBe(1);
+    expect(await answerConcern(db, open.eventId, 'stepDown', now + 60_000)).toEqual({
+      level: 1,
+      recorded: true,
+    });
     expect((await getLadderPosition(db)).level).toBe(1);
     expect(await db.ladderEvents.count()).toBe(0);
     expect(await db.safetyEvents.get(open.eventId)).toMatchObject({
@@ -251,7 +263,7 @@ describe('answerConcern', () => {
     const open = await noticeConcern(db, now);
     if (!open) throw new Error('expected a concern');
     const eventsBefore = await db.ladderEvents.count();
-    expect(await answerConcern(db, open.eventId, 'pause', now + 1)).toBe(4);
+    expect(await answerConcern(db, open.eventId, 'pause', now + 1)).toEqual({ level: 4, recorded: true });
     expect((await getLadderPosition(db)).level).toBe(4);
     expect(await db.ladderEvents.count()).toBe(eventsBefore);
     expect(await db.safetyEvents.get(open.eventId)).toMatchObject({ choice: 'pause', choiceAt: now + 1 });
@@ -259,7 +271,7 @@ describe('answerConcern', () => {
 
   it('an unknown event changes nothing and returns the current level', async () => {
     await setLadderLevel(db, 3, now - 30 * DAY);
-    expect(await answerConcern(db, 999, 'stepDown', now)).toBe(3);
+    expect(await answerConcern(db, 999, 'stepDown', now)).toEqual({ level: 3, recorded: false });
     expect((await getLadderPosition(db)).level).toBe(3);
     expect(await rows()).toEqual([]);
   });
@@ -310,47 +322,6 @@ describe('avoidance', () => {
     await db.cardEvents.bulkAdd([1, 2, 3, 4, 5].map((d) => cardEvent('notToday', now - d * DAY)));
     expect(await noticeConcern(db, now)).toBeNull();
     expect(await rows()).toEqual([]);
-  });
-});
-
-describe('listSafetyEvents', () => {
-  it('lists concerns newest first and leaves out kinds that are not concerns', async () => {
-    await db.safetyEvents.bulkAdd([
-      { at: now - 3 * DAY, kind: 'avoidance', level: 2, skips: 5 },
-      { at: now - DAY, kind: 'feltMuchWorse', level: 2, attemptId: 'x', actual: 9 },
-      { at: now - 2 * DAY, kind: 'steppedDown', level: 3 },
-      { at: now - 5 * DAY, kind: 'risingDiscomfort', level: 4, recentMean: 6, earlierMean: 3 },
-    ]);
-    const listed = await listSafetyEvents(db);
-    expect(listed.map((row) => row.kind)).toEqual(['feltMuchWorse', 'avoidance', 'risingDiscomfort']);
-    expect(listed.map((row) => row.at)).toEqual([now - DAY, now - 3 * DAY, now - 5 * DAY]);
-  });
-
-  it('lists what noticeConcern recorded, with the choice made', async () => {
-    await setLadderLevel(db, 3, now - 30 * DAY);
-    await db.attempts.put(rated(10, now - 2 * DAY, undefined, 'hard'));
-    const open = await noticeConcern(db, now);
-    if (!open) throw new Error('expected a concern');
-    await answerConcern(db, open.eventId, 'pause', now + 1);
-    expect(await listSafetyEvents(db)).toEqual([
-      {
-        id: open.eventId,
-        at: now,
-        kind: 'feltMuchWorse',
-        level: 3,
-        attemptId: 'hard',
-        actual: 10,
-        choice: 'pause',
-        choiceAt: now + 1,
-      },
-    ]);
-  });
-
-  it('keeps to its limit', async () => {
-    await db.safetyEvents.bulkAdd(
-      [1, 2, 3, 4].map((d) => ({ at: now - d * DAY, kind: 'avoidance' as const, level: 2, skips: 4 })),
-    );
-    expect((await listSafetyEvents(db, 2)).map((row) => row.at)).toEqual([now - DAY, now - 2 * DAY]);
   });
 });
 
@@ -433,5 +404,36 @@ describe('concernOf', () => {
 
   it('is null for a row that is not a concern', () => {
     expect(concernOf({ at: now, kind: 'steppedDown', level: 2 })).toBeNull();
+  });
+});
+
+describe('one check-in about the same asks', () => {
+  it('after answering a hard-ask card, the rising trend in the same asks is not spoken of', async () => {
+    await setLadderLevel(db, 4, now - 30 * DAY);
+    await db.attempts.bulkPut([...risingHistory(), rated(10, now - 3_600_000)]);
+    const first = await noticeConcern(db, now);
+    expect(first?.concern.kind).toBe('feltMuchWorse');
+    await answerConcern(db, first?.eventId ?? 0, 'carryOn', now + 60_000);
+    expect(await noticeConcern(db, now + 120_000)).toBeNull();
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it('an avoidance card still open gives way once an ask is done after it', async () => {
+    await setLadderLevel(db, 4, now - 30 * DAY);
+    await db.cardEvents.bulkAdd([1, 2, 3, 4].map((d) => cardEvent('notToday', now - d * DAY)));
+    const avoidance = await noticeConcern(db, now);
+    expect(avoidance?.concern.kind).toBe('avoidance');
+    // Unanswered, and then an ask that felt 10: that is what is spoken of now.
+    await db.attempts.put(rated(10, now + 3_600_000));
+    const hard = await noticeConcern(db, now + 2 * 3_600_000);
+    expect(hard?.concern.kind).toBe('feltMuchWorse');
+    expect(await rows()).toHaveLength(2);
+    // An easy ask after it instead: the avoidance card is simply no longer open.
+    await db.safetyEvents.clear();
+    await db.attempts.clear();
+    const again = await noticeConcern(db, now);
+    expect(again?.concern.kind).toBe('avoidance');
+    await db.attempts.put(rated(2, now + 3_600_000));
+    expect(await noticeConcern(db, now + 2 * 3_600_000)).toBeNull();
   });
 });

@@ -119,6 +119,13 @@ describe('detectConcern', () => {
 });
 
 describe('one family of distress', () => {
+  it('a rising trend is not spoken of in asks a hard-ask check-in already covered', () => {
+    const asks = [3, 3, 3, 3, 3, 5, 5, 5, 5, 10].map((actual, i) => ask(9 - i * 0.9, actual));
+    const spoken = [{ kind: 'feltMuchWorse' as const, at: NOW - 0.05 * DAY }];
+    expect(detectConcern(input({ asks }))?.kind).toBe('feltMuchWorse');
+    expect(detectConcern(input({ asks, spoken }))).toBeNull();
+  });
+
   it('a step down to the first level does not make the same hard ask speak again', () => {
     const asks = [ask(0.5, 10)];
     const spoken = [{ kind: 'feltMuchWorse' as const, at: NOW - 0.1 * DAY }];
