@@ -25,8 +25,6 @@ export interface Settings {
   badge: boolean;
   /** When the person ticked the respect pledge (onboarding, or before the first card). */
   pledgeAcceptedAt: number | null;
-  /** The introduction was finished or skipped: the popup does not point back to it. */
-  introducedAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -37,7 +35,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   pause: { pausedUntil: null, pausedIndefinitely: false },
   badge: true,
   pledgeAcceptedAt: null,
-  introducedAt: null,
 };
 export const WEEKLY_GOAL_MIN = 1;
 export const WEEKLY_GOAL_MAX = 14;
@@ -68,7 +65,6 @@ export function normalizeSettings(raw: unknown): Settings {
     pause: normalizePause(source.pause ?? source.reminders),
     badge: source.badge !== false,
     pledgeAcceptedAt: timeOrNull(source.pledgeAcceptedAt),
-    introducedAt: timeOrNull(source.introducedAt),
   };
 }
 

@@ -128,6 +128,8 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
     }
     await refreshNow.current();
     setBusy(false);
+    // The button pressed has gone (pause or resume): keep the keyboard on today's section.
+    requestAnimationFrame(() => document.getElementById('today')?.focus());
   }
 
   function toggleMinimal() {

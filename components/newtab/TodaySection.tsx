@@ -26,13 +26,25 @@ export function TodaySection({
 }) {
   if (pause) {
     return (
-      <section class="card today-line" id="today" aria-labelledby="paused-heading" data-testid="nt-today">
+      <section
+        class="card today-line"
+        id="today"
+        tabIndex={-1}
+        aria-labelledby="paused-heading"
+        data-testid="nt-today"
+      >
         <PausedNotice pause={pause} busy={busy} onResume={onResume} />
       </section>
     );
   }
   return (
-    <section class="card today-line" id="today" aria-labelledby="today-heading" data-testid="nt-today">
+    <section
+      class="card today-line"
+      id="today"
+      tabIndex={-1}
+      aria-labelledby="today-heading"
+      data-testid="nt-today"
+    >
       <h2 id="today-heading">{t('newtabTodayHeading')}</h2>
       {today ? (
         <p class="actions" data-ask-id={today.askId}>

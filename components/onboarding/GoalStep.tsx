@@ -6,10 +6,13 @@ import { RemindersOptIn } from './RemindersOptIn';
 export function GoalStep({
   goal,
   invalid,
+  remindersOn,
   onGoal,
 }: {
   goal: string;
   invalid: boolean;
+  /** Reminders were on already (the introduction shown again). */
+  remindersOn: boolean;
   onGoal: (goal: string) => void;
 }) {
   return (
@@ -25,14 +28,14 @@ export function GoalStep({
           step={1}
           value={goal}
           aria-invalid={invalid}
-          aria-describedby="onboarding-goal-hint"
+          aria-describedby={invalid ? 'onboarding-goal-hint onboarding-problem' : 'onboarding-goal-hint'}
           onInput={(event) => onGoal(event.currentTarget.value)}
         />
         <p id="onboarding-goal-hint" class="hint">
           {t('optionsGoalHint')}
         </p>
       </div>
-      <RemindersOptIn />
+      <RemindersOptIn heading="h3" initiallyOn={remindersOn} />
     </div>
   );
 }

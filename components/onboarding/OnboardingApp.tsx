@@ -50,27 +50,32 @@ export function OnboardingApp() {
   );
 }
 
-type Ladder =
-  | 'loading'
-  | { status: 'ready'; value: { level: number; practised: boolean } }
-  | { status: 'error' };
+type LadderRead = { status: 'ready'; value: { level: number; practised: boolean } } | { status: 'error' };
+type Ladder = 'loading' | LadderRead;
 
-function Steps({ initial, ladder }: { initial: Settings; ladder: Ladder }) {
+function Steps({ initial, ladder: firstLadder }: { initial: Settings; ladder: Ladder }) {
   const store = getSettingsStore();
   const [index, setIndex] = useState(0);
   const [focus, setFocus] = useState<ReadonlySet<CategoryId>>(new Set(initial.focusCategories));
   const [answers, setAnswers] = useState<StartingAnswers>({});
+  /** The level to save: null until the person picks one or takes the suggestion. */
   const [level, setLevel] = useState<number | null>(null);
+  const [levelPicked, setLevelPicked] = useState(false);
   const [pledged, setPledged] = useState(initial.pledgeAcceptedAt !== null);
+  const [pledgeGiven, setPledgeGiven] = useState(initial.pledgeAcceptedAt !== null);
   const [goal, setGoal] = useState(String(initial.weeklyGoal));
+  const [goalInvalid, setGoalInvalid] = useState(false);
+  // Read again after a restore or a skip: what is stored then is what the page shows.
+  const [reread, setReread] = useState<LadderRead | null>(null);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
   const step: OnboardingStep = ONBOARDING_STEPS[index] ?? 'ready';
-  const storageMissing = typeof ladder === 'object' && ladder.status === 'error';
-  const current = typeof ladder === 'object' && ladder.status === 'ready' ? ladder.value : null;
+  const ladder = reread ?? firstLadder;
+  const storageMissing = ladder !== 'loading' && ladder.status === 'error';
+  const current = ladder !== 'loading' && ladder.status === 'ready' ? ladder.value : null;
   // Someone seeing the introduction again keeps their level unless they choose another.
   const shownLevel = level ?? current?.level ?? 1;
 
@@ -85,6 +90,24 @@ function Steps({ initial, ladder }: { initial: Settings; ladder: Ladder }) {
     setIndex(Math.max(0, Math.min(ONBOARDING_STEPS.length - 1, to)));
   }
 
+  /** Shows what is stored now (after a restore, or when the rest is skipped). */
+  async function adoptStored() {
+    const [settings, read] = await Promise.all([
+      store.get(),
+      readLadder().then(
+        (value): LadderRead => ({ status: 'ready', value }),
+        (): LadderRead => ({ status: 'error' }),
+      ),
+    ]);
+    setFocus(new Set(settings.focusCategories));
+    setGoal(String(settings.weeklyGoal));
+    setPledged(settings.pledgeAcceptedAt !== null);
+    setPledgeGiven(settings.pledgeAcceptedAt !== null);
+    setLevel(null);
+    setLevelPicked(false);
+    setReread(read);
+  }
+
   async function save(): Promise<boolean> {
     const now = Date.now();
     switch (step) {
@@ -93,21 +116,27 @@ function Steps({ initial, ladder }: { initial: Settings; ladder: Ladder }) {
         return true;
       case 'level':
         // Without storage the level cannot be kept (the step said so): practice starts at 1.
-        if (!storageMissing) await setLadderLevel(await loadDatabase(), shownLevel, now, 'onboarding');
+        if (!storageMissing && level !== null)
+          await setLadderLevel(await loadDatabase(), level, now, 'onboarding');
         return true;
       case 'pledge':
         if (!pledged) {
           setProblem(t('onboardingPledgeNeeded'));
           return false;
         }
-        if (initial.pledgeAcceptedAt === null) await store.set({ pledgeAcceptedAt: now });
+        if (!pledgeGiven) {
+          await store.set({ pledgeAcceptedAt: now });
+          setPledgeGiven(true);
+        }
         return true;
       case 'goal':
-        if (!isValidWeeklyGoal(Number(goal)) || goal.trim() === '') {
+        if (goal.trim() === '' || !isValidWeeklyGoal(Number(goal))) {
+          setGoalInvalid(true);
           setProblem(t('optionsGoalInvalid'));
           return false;
         }
-        await store.set({ weeklyGoal: Number(goal), introducedAt: now });
+        setGoalInvalid(false);
+        await store.set({ weeklyGoal: Number(goal) });
         return true;
       default:
         return true;
@@ -129,16 +158,16 @@ function Steps({ initial, ladder }: { initial: Settings; ladder: Ladder }) {
   }
 
   async function skip() {
-    // Skipped: the defaults stand, and the pledge is asked for before the first card instead.
-    try {
-      await store.set({ introducedAt: Date.now() });
-    } catch (error) {
-      console.warn('Ask Anyway: introduction not marked as seen', error);
-    }
+    // Skipped: the defaults (or what was saved so far) stand, and the last step shows them;
+    // the pledge, if not given, is asked for before the first card instead.
+    await adoptStored().catch((error: unknown) => console.warn('Ask Anyway: settings not read', error));
     go(ONBOARDING_STEPS.indexOf('ready'));
   }
 
   const last = step === 'ready';
+  // The level step waits for the ladder to be read, so a returning person's level is never
+  // saved over with a default.
+  const waiting = step === 'level' && ladder === 'loading';
   return (
     <form
       class="card stack onboarding__step"
@@ -185,24 +214,39 @@ function Steps({ initial, ladder }: { initial: Settings; ladder: Ladder }) {
             level={shownLevel}
             onAnswer={(next, suggested) => {
               setAnswers(next);
-              // The suggestion is taken unless the person has chosen a level themselves.
-              if (suggested !== null && !current?.practised) setLevel(suggested);
+              // The suggestion is taken unless the person picked a level, or already practises.
+              if (suggested !== null && !levelPicked && !current?.practised) setLevel(suggested);
             }}
-            onLevel={setLevel}
+            onLevel={(picked) => {
+              setLevel(picked);
+              setLevelPicked(true);
+            }}
           />
         </>
       )}
       {step === 'pledge' && <PledgeBox ticked={pledged} onTick={setPledged} />}
-      {step === 'goal' && <GoalStep goal={goal} invalid={problem !== ''} onGoal={setGoal} />}
+      {step === 'goal' && (
+        <GoalStep
+          goal={goal}
+          invalid={goalInvalid}
+          remindersOn={initial.reminders.enabled}
+          onGoal={(value) => {
+            setGoal(value);
+            setGoalInvalid(false);
+          }}
+        />
+      )}
       {step === 'ready' && (
         <ReadyStep
           focus={CATEGORY_IDS.filter((id) => focus.has(id))}
           level={shownLevel}
           goal={goal}
           storageMissing={storageMissing}
+          onRestored={() => void adoptStored()}
         />
       )}
       <p
+        id="onboarding-problem"
         role="alert"
         class={problem ? 'notice notice--error' : 'visually-hidden'}
         data-testid="onboarding-problem"
@@ -216,7 +260,7 @@ function Steps({ initial, ladder }: { initial: Settings; ladder: Ladder }) {
           </button>
         )}
         {!last && (
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || waiting}>
             {step === 'goal' ? t('onboardingFinish') : t('onboardingNextStep')}
           </button>
         )}

@@ -9,12 +9,15 @@ export function ReadyStep({
   level,
   goal,
   storageMissing,
+  onRestored,
 }: {
   focus: readonly CategoryId[];
   level: number;
   goal: string;
   storageMissing: boolean;
+  onRestored: () => void;
 }) {
+  const areas = new Intl.ListFormat(t('htmlLang') || 'en', { style: 'long', type: 'conjunction' });
   return (
     <div class="stack">
       <p>{t('onboardingNext')}</p>
@@ -22,11 +25,11 @@ export function ReadyStep({
         <li>
           {t(
             'onboardingChoiceFocus',
-            focus.length > 0 ? focus.map(categoryLabel).join(', ') : t('onboardingChoiceFocusAll'),
+            focus.length > 0 ? areas.format(focus.map(categoryLabel)) : t('onboardingChoiceFocusAll'),
           )}
         </li>
         <li>{t('onboardingChoiceLevel', String(level))}</li>
-        <li>{t('onboardingChoiceGoal', goal)}</li>
+        <li>{t(goal === '1' ? 'onboardingChoiceGoalOne' : 'onboardingChoiceGoal', goal)}</li>
       </ul>
       <p class="hint">{t('onboardingChangeLater')}</p>
       {storageMissing ? (
@@ -34,7 +37,12 @@ export function ReadyStep({
           {t('onboardingNoStorage')}
         </p>
       ) : (
-        <ImportPanel heading="h3" intro={t('onboardingRestoreIntro')} doneNote={t('onboardingRestored')} />
+        <ImportPanel
+          heading="h3"
+          intro={t('onboardingRestoreIntro')}
+          doneNote={t('onboardingRestored')}
+          onRestored={onRestored}
+        />
       )}
       <p class="hint">{t('safetyText')}</p>
     </div>

@@ -6,8 +6,14 @@ import { t } from '../../utils/i18n';
 type State = 'idle' | 'on' | 'refused' | 'failed';
 
 /** Reminders are off until the user asks for them; this asks the browser at that moment. */
-export function RemindersOptIn() {
-  const [state, setState] = useState<State>('idle');
+export function RemindersOptIn({
+  heading: Heading = 'h2',
+  initiallyOn = false,
+}: {
+  heading?: 'h2' | 'h3';
+  initiallyOn?: boolean;
+}) {
+  const [state, setState] = useState<State>(initiallyOn ? 'on' : 'idle');
 
   async function turnOn() {
     // First await of the click: the browser prompts only in response to the user's action.
@@ -28,7 +34,7 @@ export function RemindersOptIn() {
 
   return (
     <section class="card stack" aria-labelledby="reminders-optin-heading">
-      <h2 id="reminders-optin-heading">{t('onboardingRemindersHeading')}</h2>
+      <Heading id="reminders-optin-heading">{t('onboardingRemindersHeading')}</Heading>
       <p>{t('onboardingRemindersText')}</p>
       {state !== 'on' && (
         <button type="button" class="secondary" onClick={turnOn}>

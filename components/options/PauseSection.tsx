@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { isPaused, NO_PAUSE, type PracticePause, startPause } from '../../utils/pause/pause';
 import type { SettingsStore } from '../../utils/settings';
@@ -10,6 +10,8 @@ export function PauseSection({ store, initial }: { store: SettingsStore; initial
   const [pause, setPause] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const section = useRef<HTMLElement>(null);
+  const paused = isPaused(pause, Date.now());
 
   function save(next: PracticePause, done: string) {
     setBusy(true);
@@ -18,6 +20,8 @@ export function PauseSection({ store, initial }: { store: SettingsStore; initial
         setPause(settings.pause);
         setStatus(done);
         setBusy(false);
+        // The button pressed has gone: keep the keyboard in this section.
+        requestAnimationFrame(() => section.current?.focus());
       },
       () => {
         setStatus(t('saveFailed'));
@@ -27,8 +31,14 @@ export function PauseSection({ store, initial }: { store: SettingsStore; initial
   }
 
   return (
-    <section class="card stack" id="pause" tabIndex={-1} aria-labelledby="pause-heading">
-      {isPaused(pause, Date.now()) ? (
+    <section
+      class="card stack"
+      id="pause"
+      tabIndex={-1}
+      ref={section}
+      aria-labelledby={paused ? 'paused-heading' : 'pause-heading'}
+    >
+      {paused ? (
         <PausedNotice pause={pause} busy={busy} onResume={() => save(NO_PAUSE, t('pauseResumed'))} />
       ) : (
         <>

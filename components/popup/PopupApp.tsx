@@ -221,6 +221,7 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
           open={data.concern && data.concern.at >= (attempt.doneAt ?? 0) ? data.concern : null}
           level={data.level}
           headingLevel="h3"
+          alreadyDown={flow.decision !== null && flow.decision.to < flow.decision.from}
           onAnswer={async (open, answer) => {
             let result: ConcernAnswer | null = null;
             await run(async (db) => {

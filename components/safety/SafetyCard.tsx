@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SafetyChoice } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import { MIN_LEVEL } from '../../utils/ladder/rules';
@@ -21,6 +21,7 @@ export function SafetyCard({
   answered,
   onAnswer,
   headingLevel = 'h2',
+  alreadyDown = false,
 }: {
   open: OpenConcern;
   /** The level the person is on now (the ladder may have moved since it spoke). */
@@ -29,9 +30,16 @@ export function SafetyCard({
   answered: string | null;
   onAnswer: (answer: SafetyAnswer) => void;
   headingLevel?: 'h2' | 'h3';
+  /** The ladder's own rule has just stepped down for the same ask: a step down is one more. */
+  alreadyDown?: boolean;
 }) {
   const Heading = headingLevel;
   const [pausing, setPausing] = useState(false);
+  // The buttons go once an answer is saved: focus moves to what happened, not to the page.
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (answered) status.current?.focus();
+  }, [answered]);
   const canStepDown = level > MIN_LEVEL;
   return (
     <section
@@ -42,11 +50,11 @@ export function SafetyCard({
     >
       <Heading id="safety-heading">{t('safetyHeading')}</Heading>
       <p data-testid="safety-noticed">{noticedText(open.concern)}</p>
-      {answered ? (
-        <p role="status" data-testid="safety-answered">
-          {answered}
-        </p>
-      ) : (
+      {alreadyDown && <p data-testid="safety-already-down">{t('safetyAlreadyDown', String(level))}</p>}
+      <p role="status" tabIndex={-1} ref={status} data-testid="safety-answered">
+        {answered ?? ''}
+      </p>
+      {answered ? null : (
         <>
           <p>{canStepDown ? t('safetyOffer') : t('safetyOfferAtBottom')}</p>
           <div class="safety-card__choices">
@@ -57,7 +65,7 @@ export function SafetyCard({
                 data-choice={'stepDown' satisfies SafetyChoice}
                 onClick={() => onAnswer({ choice: 'stepDown' })}
               >
-                {t('safetyStepDown', String(level - 1))}
+                {t(alreadyDown ? 'safetyStepDownMore' : 'safetyStepDown', String(level - 1))}
               </button>
             )}
             <button

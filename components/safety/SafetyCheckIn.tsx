@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
 import type { ConcernAnswer } from '../../utils/db/safety';
+import { t } from '../../utils/i18n';
 import type { OpenConcern } from '../../utils/safety/concernRows';
 import { type SafetyAnswer, SafetyCard } from './SafetyCard';
 
@@ -14,9 +14,12 @@ export function SafetyCheckIn({
   level,
   onAnswer,
   headingLevel,
+  alreadyDown = false,
 }: {
   open: OpenConcern | null;
   level: number;
+  /** See SafetyCard. */
+  alreadyDown?: boolean;
   onAnswer: (open: OpenConcern, answer: SafetyAnswer) => Promise<ConcernAnswer>;
   headingLevel?: 'h2' | 'h3';
 }) {
@@ -58,6 +61,7 @@ export function SafetyCheckIn({
         level={level}
         busy={busy}
         answered={held?.text ?? null}
+        alreadyDown={alreadyDown}
         onAnswer={(a) => void answer(shown, a)}
         {...(headingLevel && { headingLevel })}
       />

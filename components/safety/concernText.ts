@@ -1,12 +1,12 @@
 import type { SafetyChoice, SafetyEvent } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
-import type { Concern } from '../../utils/safety/detectConcern';
+import { type Concern, WORSE_THAN_FORECAST_BY } from '../../utils/safety/detectConcern';
 
 /** What was noticed, in plain words with the person's own numbers. */
 export function noticedText(concern: Concern): string {
   switch (concern.kind) {
     case 'feltMuchWorse':
-      return concern.forecast !== undefined && concern.actual - concern.forecast >= 4
+      return concern.forecast !== undefined && concern.actual - concern.forecast >= WORSE_THAN_FORECAST_BY
         ? t('safetyNoticedWorseThanForecast', [String(concern.actual), String(concern.forecast)])
         : t('safetyNoticedMuchWorse', String(concern.actual));
     case 'risingDiscomfort':

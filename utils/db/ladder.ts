@@ -202,7 +202,10 @@ export async function evaluateLadder(db: AskAnywayDatabase, now: number): Promis
 export async function restartLadderCount(db: AskAnywayDatabase, now: number): Promise<null> {
   await db.transaction('rw', [db.meta], async () => {
     const position = await getLadderPosition(db);
-    await db.meta.put({ key: LADDER_KEY, value: { level: position.level, since: now } satisfies LadderPosition });
+    await db.meta.put({
+      key: LADDER_KEY,
+      value: { level: position.level, since: now } satisfies LadderPosition,
+    });
   });
   return null;
 }

@@ -113,7 +113,8 @@ export async function answerConcern(
     if (!row || row.choice !== undefined) return { level, recorded: false };
     await db.safetyEvents.update(eventId, { choice, choiceAt: now });
     return {
-      level: choice === 'stepDown' ? await setLadderLevel(db, stepDownLevel(level), now, 'safetyStepDown') : level,
+      level:
+        choice === 'stepDown' ? await setLadderLevel(db, stepDownLevel(level), now, 'safetyStepDown') : level,
       recorded: true,
     };
   });

@@ -93,7 +93,11 @@ function openConcern(row: SafetyEvent): OpenConcern | null {
  * avoidance card goes once an ask has been done after it (`lastAskAt`): it would no longer
  * be true.
  */
-export function openConcernAmong(rows: readonly SafetyEvent[], now: number, lastAskAt = 0): OpenConcern | null {
+export function openConcernAmong(
+  rows: readonly SafetyEvent[],
+  now: number,
+  lastAskAt = 0,
+): OpenConcern | null {
   const open = rows
     .filter(
       (row) =>

@@ -49,8 +49,12 @@ describe('knowing when to stop (Chromium)', () => {
     expect(await card.getByTestId('safety-noticed').textContent()).toBe(
       'That ask felt 10 out of 10, much harder than the 5 you expected. It is fine to go gentler.',
     );
+    // The ladder's own rule already stepped down for this ask: the card says so, and offers one more.
+    expect(await card.getByTestId('safety-already-down').textContent()).toBe(
+      'The ladder has already moved you down to level 5 because of it.',
+    );
     expect(await card.getByRole('button').allTextContents()).toEqual([
-      'Step down to level 4',
+      'Step down one more, to level 4',
       'Take a pause',
       'Carry on as I am',
     ]);
@@ -75,7 +79,7 @@ describe('knowing when to stop (Chromium)', () => {
       'Pause for a week',
       'Pause until I resume',
     ]);
-    await card.getByRole('button', { name: 'Step down to level 4' }).click();
+    await card.getByRole('button', { name: 'Step down one more, to level 4' }).click();
     await expect
       .poll(() => card.getByTestId('safety-answered').textContent())
       .toBe('You are on level 4 now: the next card comes from there.');

@@ -2,7 +2,4 @@
  * Settings as the introduction leaves them (the respect pledge ticked), for a profile that
  * starts past it: nearly every test assumes a person who has been through it.
  */
-export const INTRODUCED_SETTINGS = {
-  pledgeAcceptedAt: Date.UTC(2026, 0, 1),
-  introducedAt: Date.UTC(2026, 0, 1),
-};
+export const INTRODUCED_SETTINGS = { pledgeAcceptedAt: Date.UTC(2026, 0, 1) };

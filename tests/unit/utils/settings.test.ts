@@ -36,7 +36,7 @@ describe('normalizeSettings', () => {
       DEFAULT_SETTINGS,
     ],
     [
-      { badge: false, pledgeAcceptedAt: 1_790_000_000_000, introducedAt: 'yesterday' },
+      { badge: false, pledgeAcceptedAt: 1_790_000_000_000, introducedAt: 1_790_000_000_000 },
       { ...DEFAULT_SETTINGS, badge: false, pledgeAcceptedAt: 1_790_000_000_000 },
     ],
     [

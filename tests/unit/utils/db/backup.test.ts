@@ -112,7 +112,7 @@ describe('importBackup', () => {
     await importBackup(db, file, 'merge');
     expect(await db.cardEvents.count()).toBe(1);
     expect(await db.ladderEvents.count()).toBe(1);
-    expect(await db.safetyEvents.count()).toBe(1);
+    expect(await db.safetyEvents.count()).toBe(file.stores.safetyEvents.length);
   });
 
   it('merge keeps this device’s place but takes the ladder position that moved last', async () => {
