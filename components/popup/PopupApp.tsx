@@ -230,7 +230,7 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
                 await getSettingsStore().set({ pause: startPause(answer.length, Date.now()) });
               result = await answerConcern(db, open.eventId, answer.choice, Date.now());
             });
-            if (!result) throw new Error('safety choice not saved');
+            // Not saved: the popup's own notice says so (or another action was running).
             return result;
           }}
         />

@@ -20,7 +20,8 @@ export function SafetyCheckIn({
   level: number;
   /** See SafetyCard. */
   alreadyDown?: boolean;
-  onAnswer: (open: OpenConcern, answer: SafetyAnswer) => Promise<ConcernAnswer>;
+  /** Resolves to what it did, or to null when it was not saved and the page has said so. */
+  onAnswer: (open: OpenConcern, answer: SafetyAnswer) => Promise<ConcernAnswer | null>;
   headingLevel?: 'h2' | 'h3';
 }) {
   // Held from the moment a choice is made: the page re-reads as it saves, and its data then
@@ -37,7 +38,9 @@ export function SafetyCheckIn({
     setFailed(false);
     setHeld({ open: card, text: null });
     try {
-      const { level: levelNow, recorded } = await onAnswer(card, answer);
+      const result = await onAnswer(card, answer);
+      if (!result) return;
+      const { level: levelNow, recorded } = result;
       const text = !recorded
         ? t('safetyAlreadyAnswered')
         : answer.choice === 'stepDown'

@@ -148,6 +148,49 @@ describe('detectConcern, over generated histories', () => {
   });
 });
 
+/** Distress (a hard ask, rising discomfort, either at the first level) or avoidance. */
+const family = (kind: Concern['kind']) => (kind === 'avoidance' ? 'avoidance' : 'distress');
+
+describe('detectConcern, when nothing new happens', () => {
+  it('never speaks of the same asks or skips twice: with nothing added, no second word of the same family', () => {
+    const event = fc.record({
+      daysAgo: fc.double({ min: 0, max: 60, noNaN: true }),
+      actual: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+      forecast: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+      skip: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 40 }), fc.integer({ min: 1, max: 10 }), (events, level) => {
+        const asks: RatedAsk[] = [];
+        const skips: Skip[] = [];
+        events.forEach((e, i) => {
+          const at = NOW - e.daysAgo * DAY;
+          if (e.skip) skips.push({ at });
+          else
+            asks.push({
+              id: `a${i}`,
+              doneAt: at,
+              ...(e.actual !== undefined && { actual: e.actual }),
+              ...(e.forecast !== undefined && { forecast: e.forecast }),
+            });
+        });
+        const first = detectConcern({ now: NOW, level, asks, skips, spoken: [] });
+        if (!first) return;
+        const spoken: ConcernSpoken[] = [{ kind: first.kind, at: NOW }];
+        // Time passing can make a new trend true (two weeks with no ask after skipping is
+        // avoidance), but what was spoken of is never spoken of again.
+        for (let hours = 1; hours <= 60 * 24; hours += 7) {
+          const later = NOW + hours * 3_600_000;
+          const again = detectConcern({ now: later, level, asks, skips, spoken });
+          if (again)
+            expect(family(again.kind), `${hours} hours after ${first.kind}`).not.toBe(family(first.kind));
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('stepDownLevel', () => {
   it('moves at most one level, never below the first', () => {
     fc.assert(
