@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { transform } from 'esbuild';
+import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
@@ -26,16 +27,35 @@ const dropPluginLoaderScript: Plugin = {
 // script is still being fetched, time the page otherwise spends waiting. Inserted from the
 // script instead, it was parsed after the script arrived, in the way of the first paint.
 const THEME_CSS = fileURLToPath(new URL('./components/shared/theme.css', import.meta.url));
+const themeStylesheet = () =>
+  transformSync(readFileSync(THEME_CSS, 'utf8'), { loader: 'css', minify: true }).code.trim();
 const inlineThemeStylesheet: Plugin = {
   name: 'ask-anyway:inline-theme-stylesheet',
   transformIndexHtml: {
     order: 'post',
-    handler: async (html) => {
-      const { code } = await transform(readFileSync(THEME_CSS, 'utf8'), { loader: 'css', minify: true });
-      return html.replace('</head>', `<style>${code.trim()}</style></head>`);
-    },
+    handler: (html) => html.replace('</head>', `<style>${themeStylesheet()}</style></head>`),
   },
 };
+
+/**
+ * The browser itself enforces "no network, no remote code" on every extension page: only the
+ * extension's own files, no plugins, no <base>, and for styles only the one inline stylesheet
+ * (by its hash) plus the extension's own files. In dev mode WXT adds its server to script-src;
+ * the reload socket needs connect-src too.
+ */
+function extensionPagesPolicy(dev: boolean): string {
+  const styleHash = createHash('sha256').update(themeStylesheet()).digest('base64');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `connect-src 'self'${dev ? ' http://localhost:* ws://localhost:*' : ''}`,
+    "img-src 'self' data:",
+    `style-src 'self' 'sha256-${styleHash}'`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 // Firefox gets MV3 too: one manifest shape and one `action` API for both browsers, and
 // Firefox 140+ supports MV3 event pages, which is all the background needs.
@@ -52,7 +72,7 @@ export default defineConfig({
     build: { sourcemap: false, modulePreload: { polyfill: false } },
     define: { __ASK_ANYWAY_BUILD__: JSON.stringify(Date.now().toString(36)) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -63,6 +83,7 @@ export default defineConfig({
     optional_permissions:
       browser === 'firefox' ? ['notifications', 'downloads'] : ['notifications', 'downloads', 'offscreen'],
     action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: { extension_pages: extensionPagesPolicy(command === 'serve') },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko_android: { strict_min_version: '142.0' },

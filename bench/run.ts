@@ -18,7 +18,6 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
 import { INTRODUCED_SETTINGS } from '../tests/e2e/harness/introduced';
-import { pageAnswers } from '../tests/e2e/harness/pageAnswers';
 import { measureAlarm } from './alarm';
 import { EXPORT_TARGET_MS, IMPORT_TARGET_MS, ISSUE_ATTEMPTS, measureBackup } from './backup';
 import { median } from './median';
@@ -115,8 +114,6 @@ interface Row {
   history: number;
   medianMs: number;
   ratioToBlank: number;
-  /** Median navigation start → the page answers input (after a painted view is taken over). */
-  respondsMs: number;
   jsGzipKB: number;
   laterJsGzipKB?: number;
   paintedFrom?: string;
@@ -150,9 +147,7 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
     if (history > 0) await new Promise((resolve) => setTimeout(resolve, SEED_SETTLE_MS));
     await saveStaticNewTab(context, id, extensionDir);
 
-    async function load(
-      target: BenchPage,
-    ): Promise<{ ms: number; respondsMs: number; paintedFrom: string | null }> {
+    async function load(target: BenchPage): Promise<{ ms: number; paintedFrom: string | null }> {
       const page = await context.newPage();
       if (target.cold) {
         await page.goto(`chrome-extension://${id}/bench-blank.html`);
@@ -164,19 +159,8 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
         (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
         READY_MARK,
       );
-      const paintedFrom = await page.evaluate(() => {
-        const from = document.querySelector('[data-painted-from]')?.getAttribute('data-painted-from');
-        const view = performance.getEntriesByName('aa:painted-view').length > 0;
-        return from ? `${from}${view ? ' (view)' : ''}` : null;
-      });
-      // A page that painted its kept view first responds once the app has taken it over
-      // (components/shared/mountPage.tsx); any other page, from the ready mark.
-      await page.waitForFunction(pageAnswers);
-      const respondsMs = await page.evaluate(
-        (mark) =>
-          (performance.getEntriesByName('aa:mounted')[0] ?? performance.getEntriesByName(mark)[0])
-            ?.startTime ?? Number.NaN,
-        READY_MARK,
+      const paintedFrom = await page.evaluate(
+        () => document.querySelector('[data-painted-from]')?.getAttribute('data-painted-from') ?? null,
       );
       // Let the page finish what it does after its first paint (a refresh from the
       // database), as it would before a user closes it.
@@ -185,11 +169,10 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
       // A pause between tabs, as between a person's: work a page left to the background
       // (the new tab's aggregate check) ends before the next load is timed.
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      return { ms, respondsMs, paintedFrom };
+      return { ms, paintedFrom };
     }
 
     const samples = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
-    const responds = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
     const ratios = new Map<string, number[]>(PAGES.map((p) => [p.name, []]));
     const sources = new Map<string, Map<string, number>>(PAGES.map((p) => [p.name, new Map()]));
     for (let round = 0; round < WARMUP + RUNS; round++) {
@@ -199,9 +182,8 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
       const order = [...PAGES].sort(() => Math.random() - 0.5);
       const times = new Map<string, number>();
       for (const page of order) {
-        const { ms, respondsMs, paintedFrom } = await load(page);
+        const { ms, paintedFrom } = await load(page);
         times.set(page.name, ms);
-        if (round >= WARMUP) responds.get(page.name)?.push(respondsMs);
         if (round >= WARMUP && paintedFrom) {
           const counts = sources.get(page.name);
           counts?.set(paintedFrom, (counts.get(paintedFrom) ?? 0) + 1);
@@ -229,7 +211,6 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
         page: page.name,
         history,
         medianMs: Math.round(median(samples.get(page.name) ?? []) * 10) / 10,
-        respondsMs: Math.round(median(responds.get(page.name) ?? []) * 10) / 10,
         ratioToBlank: Math.round(median(ratios.get(page.name) ?? []) * 100) / 100,
         jsGzipKB: Math.round((js / 1024) * 10) / 10,
         ...(later > 0 && { laterJsGzipKB: Math.round((later / 1024) * 10) / 10 }),

@@ -28,7 +28,6 @@ import { ladderMoveText } from '../shared/ladderReason';
 import { loadDatabase } from '../shared/loadDatabase';
 import { PausedNotice } from '../shared/PausedNotice';
 import { StorageUnavailable } from '../shared/StorageGate';
-import { captureView } from '../shared/snapshotView';
 import { useReadyMark } from '../shared/useReadyMark';
 import { AnswerStep } from './AnswerStep';
 import { AwaitingList } from './AwaitingList';
@@ -36,7 +35,7 @@ import { CardStep } from './CardStep';
 import { DoingStep } from './DoingStep';
 import { FollowUpStep } from './FollowUpStep';
 import { ForecastStep } from './ForecastStep';
-import { keepPopupView, type PopupData, readFreshPopupData } from './loadPopupData';
+import { type PopupData, readFreshPopupData } from './loadPopupData';
 import { OutcomeStep } from './OutcomeStep';
 import { PledgeStep } from './PledgeStep';
 import { ReflectStep } from './ReflectStep';
@@ -81,15 +80,6 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
     }, 0);
     return () => clearTimeout(timer);
   }, [fromSnapshot]);
-
-  // Once the store of record is on screen and nothing passing is (a notice, a pending save),
-  // keep the DOM as the next open's first paint. It is what a render from the snapshot shows.
-  useEffect(() => {
-    if (!fresh || busy || failed || unavailable || closed || cardStatus) return;
-    const root = document.getElementById('app');
-    if (!root) return;
-    keepPopupView(captureView(root, { 'data-painted-from': 'snapshot', 'data-fresh': 'false' }), Date.now());
-  }, [data, fresh, busy, failed, unavailable, closed, cardStatus]);
 
   /**
    * Runs one user action at a time (a double click cannot submit twice); on failure says

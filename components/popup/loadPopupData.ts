@@ -1,5 +1,5 @@
 import { getSettingsStore } from '../../utils/browser/settingsStore';
-import { dataStamp, dropSnapshot, readSnapshot, saveSnapshot } from '../../utils/browser/viewSnapshot';
+import { dataStamp, readSnapshot, saveSnapshot } from '../../utils/browser/viewSnapshot';
 import { BUILD_ID } from '../../utils/build';
 import { CATALOGUE, CATALOGUE_BY_ID } from '../../utils/catalogue/asks';
 import type { AskView } from '../../utils/catalogue/types';
@@ -46,7 +46,6 @@ export async function askViewFor(db: AskAnywayDatabase, askId: string): Promise<
 }
 
 const SNAPSHOT = 'popup';
-const VIEW = 'popup-view';
 
 /**
  * What the popup showed last time, if nothing has been written since and it is still the same
@@ -57,24 +56,6 @@ export function readPopupSnapshot(now: number): PopupData | null {
   if (!data || typeof data.flow?.step !== 'string' || typeof data.card?.day !== 'string') return null;
   // Ages ("asked 3 days ago") count from now, not from when the snapshot was taken.
   return { ...data, now };
-}
-
-/** The DOM the popup showed for its current snapshot (see components/shared/snapshotView.ts). */
-export function readPopupView(now: number): unknown {
-  return readSnapshot<unknown>(VIEW, dayKey(now), BUILD_ID);
-}
-
-/**
- * Keeps `view` as what the current snapshot looks like. Only while that snapshot is current
- * (nothing written since it was read), so the view shows exactly its data; with no view to
- * keep (null), any older one is dropped.
- */
-export function keepPopupView(view: unknown, now: number): void {
-  if (view === null || !readPopupSnapshot(now)) {
-    dropSnapshot(VIEW);
-    return;
-  }
-  saveSnapshot(VIEW, view, dataStamp(), dayKey(now), BUILD_ID);
 }
 
 /** Reads the popup's data from IndexedDB and keeps it as the next open's snapshot. */

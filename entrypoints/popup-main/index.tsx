@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readPopupSnapshot, readPopupView } from '../../components/popup/loadPopupData';
+import { readPopupSnapshot } from '../../components/popup/loadPopupData';
 import { PopupRoot } from '../../components/popup/PopupRoot';
 import { loadDatabase } from '../../components/shared/loadDatabase';
-import { mountAppOverView } from '../../components/shared/mountPage';
+import { mountApp } from '../../components/shared/mountPage';
 
 // Built on its own into one file, like every page script (see docs/decisions.md, "One script per page").
 export default defineUnlistedScript(() => {
@@ -10,5 +10,5 @@ export default defineUnlistedScript(() => {
   const snapshot = readPopupSnapshot(now);
   // Without a snapshot the popup paints from the database: fetch Dexie now, not after a render.
   if (!snapshot) void loadDatabase();
-  mountAppOverView('popupTitle', <PopupRoot snapshot={snapshot} />, snapshot && readPopupView(now));
+  mountApp('popupTitle', <PopupRoot snapshot={snapshot} />);
 });

@@ -71,14 +71,6 @@ export function readSnapshot<T>(name: string, day: string, build: string): T | n
   }
 }
 
-export function dropSnapshot(name: string): void {
-  try {
-    storage()?.removeItem(PREFIX + name);
-  } catch {
-    // Nothing to drop.
-  }
-}
-
 /**
  * Calls `listener` whenever another extension page bumps the stamp, that is, after any
  * write anywhere: how a page that does not load Dexie still updates live.

@@ -28,7 +28,60 @@ describe('extension pages (Chromium)', () => {
     expect(manifest.permissions?.sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
     expect(manifest.optional_permissions).toEqual(['notifications', 'downloads', 'offscreen']);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('has the browser enforce a strict policy on its pages: no network, no remote code', async () => {
+    const manifest = await extension().worker.evaluate(() => chrome.runtime.getManifest());
+    const policy = (manifest.content_security_policy as { extension_pages?: string } | undefined)
+      ?.extension_pages;
+    const directives = policy?.split('; ') ?? [];
+    expect(directives.filter((d) => !d.startsWith('style-src')).sort()).toEqual(
+      [
+        "default-src 'self'",
+        "script-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].sort(),
+    );
+    // Styles: the extension's own files and the one inline stylesheet, by its hash.
+    expect(directives.filter((d) => d.startsWith('style-src'))).toEqual([
+      expect.stringMatching(/^style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='$/),
+    ]);
+    // The page still draws with its inline stylesheet (allowed by its hash)…
+    const options = await extension().open('options.html');
+    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(251, 250, 247)',
+    );
+    // …and the browser refuses what the policy forbids, before any request leaves.
+    const refused = await options.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
+      await fetch('http://127.0.0.1:9/').catch(() => undefined);
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      const style = document.createElement('style');
+      style.textContent = 'body { background: red }';
+      document.head.append(style);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return {
+        // Chromium checks each policy in force (ours and its own minimum): one entry each.
+        seen: [...new Set(seen)].sort(),
+        inlineRan: 'inlineRan' in window,
+        background: getComputedStyle(document.body).backgroundColor,
+      };
+    });
+    expect(refused).toEqual({
+      seen: ['connect-src', 'script-src-elem', 'style-src-elem'],
+      inlineRan: false,
+      background: 'rgb(251, 250, 247)',
+    });
+    await options.close();
+    // The refusals are logged as errors, as they should be: taken here, as expected.
+    expect(extension().checks.take().join('\n')).toMatch(/Content Security Policy/);
   });
 
   it('takes today’s ask from the focus areas the user ticks', async () => {

@@ -130,4 +130,47 @@ describe('the core loop (Firefox ESR)', () => {
     await waitFor(page, '[data-testid="done-today"]');
     expect(await text(page, '[data-testid="popup-week-count"]')).toContain('Asks this week: 1');
   });
+
+  it('has the browser enforce the strict policy on its pages', async () => {
+    const { page, goto } = firefox();
+    await goto('options.html');
+    const policy = await page.evaluate(
+      () =>
+        (browser.runtime.getManifest().content_security_policy as { extension_pages?: string })
+          .extension_pages,
+    );
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toMatch(/style-src 'self' 'sha256-/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(251, 250, 247)',
+    );
+    const refused = await page.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
+      const fetched = await fetch('http://127.0.0.1:9/').then(
+        () => 'fetched',
+        () => 'refused',
+      );
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      const style = document.createElement('style');
+      style.textContent = 'body { background: red }';
+      document.head.append(style);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return {
+        fetched,
+        seen: [...new Set(seen)].sort(),
+        inlineRan: 'inlineRan' in window,
+        background: getComputedStyle(document.body).backgroundColor,
+      };
+    });
+    expect(refused).toEqual({
+      fetched: 'refused',
+      seen: ['connect-src', 'script-src-elem', 'style-src-elem'],
+      inlineRan: false,
+      background: 'rgb(251, 250, 247)',
+    });
+  });
 });

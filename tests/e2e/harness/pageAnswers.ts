@@ -1,12 +1,8 @@
 /**
- * Runs inside a page: whether it has painted (the ready mark) and answers input. A popup that
- * painted its kept view first answers once the app has taken it over (marks set in
- * components/shared/mountPage.tsx). Self-contained: Playwright sends its source to the page.
+ * Runs inside a page: whether it has painted its content and answers input (the ready mark,
+ * set one frame after the first render with data). Self-contained: Playwright sends its
+ * source to the page.
  */
 export function pageAnswers(): boolean {
-  return (
-    performance.getEntriesByName('aa:ready').length > 0 &&
-    (performance.getEntriesByName('aa:painted-view').length === 0 ||
-      performance.getEntriesByName('aa:mounted').length > 0)
-  );
+  return performance.getEntriesByName('aa:ready').length > 0;
 }
