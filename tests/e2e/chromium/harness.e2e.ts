@@ -8,15 +8,29 @@ describe('standing checks catch', () => {
   it('a request that leaves the extension, from a page', async () => {
     const page = await extension().open('newtab.html');
     await page.evaluate(() => fetch('https://example.com/').catch(() => undefined));
-    await expect
-      .poll(() => extension().checks.take().join('\n'))
-      .toContain('network request to https://example.com/');
+    // The page's policy refuses it before it leaves; the refusal is logged, and caught.
+    await expect.poll(() => extension().checks.take().join('\n')).toContain('https://example.com/');
     await page.close();
   });
 
-  it('a request that leaves the extension, from the service worker', async () => {
-    await extension().worker.evaluate(() => fetch('https://example.org/').catch(() => undefined));
-    await expect.poll(() => extension().checks.take().join('\n')).toContain('https://example.org/');
+  it('a request the service worker starts: its own fetch is refused, a tab it opens is caught', async () => {
+    const refused = await extension().worker.evaluate(() =>
+      fetch('https://example.org/').then(
+        () => 'fetched',
+        () => 'refused',
+      ),
+    );
+    // The extension's policy covers the worker too: nothing left the browser.
+    expect(refused).toBe('refused');
+    // A navigation is not covered by connect-src: the context-wide watch sees it leave.
+    await extension().worker.evaluate(() =>
+      chrome.tabs.create({ url: 'https://example.org/from-the-worker' }),
+    );
+    await expect
+      .poll(() => extension().checks.take().join('\n'))
+      .toContain('https://example.org/from-the-worker');
+    for (const page of extension().context.pages())
+      if (page.url().startsWith('https://example.org')) await page.close();
   });
 
   it('a console error on an extension page', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { CONSOLE_TO_STDOUT_PREFS, proxyPrefs, startRequestWatch, watchFirefoxOutput } from './firefoxWatch';
 import { INTRODUCED_SETTINGS } from './introduced';
 import { pageAnswers } from './pageAnswers';
 import { FIREFOX_BIN, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID } from './paths';
@@ -37,6 +38,8 @@ async function findExtensionTab(browser: Browser): Promise<Page> {
 async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-firefox-'));
   const downloads = mkdtempSync(join(tmpdir(), 'ask-anyway-firefox-downloads-'));
+  const checks = new StandingChecks();
+  const watch = await startRequestWatch(checks);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
@@ -56,20 +59,18 @@ async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      // What extension pages and the background do is read from Firefox itself (firefoxWatch.ts).
+      ...CONSOLE_TO_STDOUT_PREFS,
+      ...proxyPrefs(watch.port),
     },
   });
+  const firefoxProcess = browser.process();
+  watchFirefoxOutput([firefoxProcess?.stdout, firefoxProcess?.stderr], checks, FIREFOX_ORIGIN);
   await browser.installExtension(FIREFOX_BUILD);
   const page = await findExtensionTab(browser);
   // Past the introduction (the pledge ticked), as most tests assume; see the Chromium harness.
   if (introduced)
     await page.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
-  const checks = new StandingChecks();
-  const where = () => page.evaluate(() => location.href).catch(() => 'extension page');
-  page.on('request', (request) => checks.request(request.url(), 'extension page'));
-  page.on('console', (message) => {
-    if (message.type() === 'error') void where().then((from) => checks.consoleError(message.text(), from));
-  });
-  page.on('pageerror', (error) => checks.pageError(String(error), 'extension page'));
 
   return {
     browser,
@@ -86,6 +87,7 @@ async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose
     },
     async dispose() {
       await browser.close();
+      watch.server.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(downloads, { recursive: true, force: true });
     },
