@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -11,6 +12,36 @@ import { StandingChecks } from './standingChecks';
 
 export const FIREFOX_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
 
+/** axe-core's own build, run in the page (the harness evaluates it; the page's policy is for the page). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: unknown[];
+}
+
+/** Runs axe on the extension page the tab shows now, as the Chromium harness does on close. */
+async function scanPage(page: Page, checks: StandingChecks): Promise<void> {
+  const href = await page.evaluate(() => location.href).catch(() => '');
+  if (!href.startsWith(FIREFOX_ORIGIN)) return;
+  // Evaluated as a string by the browser's remote protocol: outside the page's policy, which
+  // (rightly) refuses eval.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } };
+    const result = await axe.run();
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(() => 0),
+    }));
+  });
+  checks.accessibility(href.split('#')[0] ?? href, violations);
+}
+
 export interface FirefoxExtension {
   browser: Browser;
   /** A tab on an extension page: the onboarding tab the extension opened on install. */
@@ -20,6 +51,8 @@ export interface FirefoxExtension {
   goto(path: string): Promise<void>;
   /** The folder downloads land in, without a dialog. */
   downloads: string;
+  /** Runs axe on the page shown now (goto does it for every page it leaves). */
+  scan(): Promise<void>;
 }
 
 async function findExtensionTab(browser: Browser): Promise<Page> {
@@ -78,6 +111,7 @@ async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose
     checks,
     downloads,
     async goto(path) {
+      await scanPage(page, checks);
       const target = `${FIREFOX_ORIGIN}/${path.replace(/^\//, '')}`;
       await page.evaluate((href) => {
         location.href = href;
@@ -85,6 +119,7 @@ async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose
       await page.waitForFunction((href) => location.href === href, { timeout: 15_000 }, target);
       await page.waitForFunction(pageAnswers, { timeout: 15_000 });
     },
+    scan: () => scanPage(page, checks),
     async dispose() {
       await browser.close();
       watch.server.close();
@@ -100,7 +135,8 @@ export function useFirefoxExtension({ introduced = true } = {}): () => FirefoxEx
   beforeAll(async () => {
     session = await launch(introduced);
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await session?.scan().catch(() => undefined);
     const problems = session?.checks.take() ?? [];
     if (problems.length > 0) throw new Error(`Standing checks failed:\n- ${problems.join('\n- ')}`);
   });
