@@ -136,8 +136,11 @@ describe('your data (Chromium)', () => {
       badge: await chrome.action.getBadgeText({}),
     }));
     expect(browserState).toEqual({ local: {}, sync: {}, alarms: [], badge: '' });
-    // Still empty once the background has had its say about the change.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Still empty once the background has had its say about the change: a re-plan asked for
+    // now runs after any the deletion set off, and answers when it is done.
+    expect(await options.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshReminders' }))).toEqual({
+      ok: true,
+    });
     expect(await worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
     expect(context.pages().length).toBeGreaterThan(0);
     await extension().close(options);
