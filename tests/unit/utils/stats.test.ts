@@ -58,6 +58,39 @@ function sortedRows(rows: Map<string, StatRow>): StatRow[] {
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
+/** The counters for the total, each day and each level, counted plainly from the attempts. */
+function countedByHand(history: Attempt[]): Map<string, Record<string, number>> {
+  const done = history.filter((a) => a.state !== 'committed' && a.doneDay);
+  const groups = new Map<string, Attempt[]>();
+  const add = (key: string, a: Attempt) => groups.set(key, [...(groups.get(key) ?? []), a]);
+  for (const a of done) {
+    add('all', a);
+    add(`day:${a.doneDay}`, a);
+    if (a.level >= 1) add(`level:${a.level}`, a);
+  }
+  const answered = (a: Attempt) => a.outcome === 'yes' || a.outcome === 'partly' || a.outcome === 'no';
+  const counts = new Map<string, Record<string, number>>();
+  for (const [key, group] of groups) {
+    const settled = group.filter((a) => a.state !== 'awaiting');
+    const rated = group.filter((a) => a.forecastDiscomfort !== undefined && a.actualDiscomfort !== undefined);
+    const expected = group.filter((a) => a.expectedAnswer && answered(a));
+    counts.set(key, {
+      attempts: group.length,
+      awaiting: group.length - settled.length,
+      yes: settled.filter((a) => a.outcome === 'yes').length,
+      partly: settled.filter((a) => a.outcome === 'partly').length,
+      no: settled.filter((a) => a.outcome === 'no').length,
+      noReply: settled.filter((a) => a.outcome === 'noReply').length,
+      rated: rated.length,
+      forecastSum: rated.reduce((sum, a) => sum + (a.forecastDiscomfort ?? 0), 0),
+      actualSum: rated.reduce((sum, a) => sum + (a.actualDiscomfort ?? 0), 0),
+      expected: expected.length,
+      expectedMet: expected.filter((a) => a.outcome === a.expectedAnswer).length,
+    });
+  }
+  return counts;
+}
+
 describe('incremental aggregates', () => {
   it('equal a rebuild from history for any sequence of inserts and edits', () => {
     fc.assert(
@@ -80,6 +113,9 @@ describe('incremental aggregates', () => {
             history.set(id, edited);
           }
           expect(sortedRows(incremental)).toEqual(sortedRows(rebuildStats(history.values())));
+          // And against a count by hand over the raw history, sharing no code with either.
+          for (const [key, counted] of countedByHand([...history.values()]))
+            expect(incremental.get(key), key).toMatchObject(counted);
         },
       ),
       { numRuns: 1000 },
