@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { askBackground } from '../../utils/browser/askBackground';
 import type { BackgroundRequest } from '../../utils/browser/requests';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
@@ -20,7 +20,7 @@ import { ForecastSection } from './ForecastSection';
 import { JournalSection } from './JournalSection';
 import { LadderSection } from './LadderSection';
 import { loadJournal } from './loadJournal';
-import { loadNewTabData, type NewTabData } from './loadNewTabData';
+import { loadAllAwaiting, loadNewTabData, type NewTabData } from './loadNewTabData';
 import { OutcomesSection } from './OutcomesSection';
 import { TodaySection } from './TodaySection';
 import { WeekSection } from './WeekSection';
@@ -82,6 +82,12 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
       stop();
       reader?.close();
     };
+  }, []);
+  // "Show all" of the asks waiting for a reply, through the page's reader (stable: the list
+  // reads again with it after every change).
+  const loadAll = useCallback(async () => {
+    const reader = readerRef.current ?? (await openRawReader());
+    return reader ? loadAllAwaiting(reader) : [];
   }, []);
   useReadyMark(data !== null || failed);
   useHashFocus(fresh);
@@ -214,6 +220,8 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
             <div class="card" id="awaiting" data-testid="nt-awaiting">
               <AwaitingList
                 attempts={data.awaiting}
+                total={data.awaitingTotal}
+                loadAll={loadAll}
                 now={data.now}
                 busy={busy}
                 closedId={closedId}

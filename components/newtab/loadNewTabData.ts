@@ -3,6 +3,7 @@ import { dataStamp, readSnapshot, saveSnapshot } from '../../utils/browser/viewS
 import { BUILD_ID } from '../../utils/build';
 import { askMessageKey } from '../../utils/catalogue/view';
 import { addDays, dayKey } from '../../utils/dates';
+import { AWAITING_BY_FOLLOW_UP, AWAITING_SHOWN, byFollowUp } from '../../utils/db/awaitingOrder';
 import type { RawReader } from '../../utils/db/rawRead';
 import type { Attempt, CustomAsk, MetaRow, SafetyEvent, StatRow } from '../../utils/db/schema';
 import { tDynamic } from '../../utils/i18n';
@@ -30,7 +31,10 @@ export interface NewTabData {
   /** What the ladder's rules say now: the reason shown as "what moves it next". */
   ladder: LadderDecision;
   today: TodayLine | null;
+  /** The asks waiting for a reply whose follow-up falls due first… */
   awaiting: Attempt[];
+  /** …and how many wait in all. */
+  awaitingTotal: number;
   /** Recent asks done without a reflection yet, newest first. */
   unreflected: Attempt[];
   /** The journal's first page, newest first, unfiltered. */
@@ -72,6 +76,7 @@ function emptyData(settings: Settings, now: number): NewTabData {
     ladder: ladderOutlook(undefined, 1),
     today: null,
     awaiting: [],
+    awaitingTotal: 0,
     unreflected: [],
     journal: { entries: [], page: 0, hasMore: false },
     concern: null,
@@ -82,29 +87,51 @@ function emptyData(settings: Settings, now: number): NewTabData {
 async function readAll(reader: RawReader, settings: Settings, now: number): Promise<NewTabData> {
   const ranges = statRanges(now);
   const bound = ([first, last]: [string, string]) => ({ range: IDBKeyRange.bound(first, last) });
-  const [weeks, days, levels, beliefs, total, ladderRow, outlookRow, todayRow, awaiting, recent, safety] =
-    await Promise.all([
-      reader.getAll<StatRow>('stats', bound(ranges.weeks)),
-      reader.getAll<StatRow>('stats', bound(ranges.days)),
-      reader.getAll<StatRow>('stats', bound(ranges.levels)),
-      // One row per belief the user has tested; the most tested first, at most a screenful.
-      reader.getAll<StatRow>('stats', bound(ranges.beliefs)),
-      reader.get<StatRow>('stats', ranges.total),
-      reader.get<MetaRow>('meta', 'ladder'),
-      reader.get<MetaRow>('meta', 'ladderOutlook'),
-      reader.get<MetaRow>('meta', 'todayCard'),
-      reader.getAll<Attempt>('attempts', { index: 'state', range: IDBKeyRange.only('awaiting') }),
-      reader.getAll<Attempt>('attempts', {
-        index: 'doneDay',
-        range: IDBKeyRange.lowerBound(addDays(dayKey(now), -UNREFLECTED_DAYS)),
-      }),
-      reader.getLast<SafetyEvent>('safetyEvents', {
-        index: 'at',
-        count: CHECK_INS_SHOWN,
-        filter: isConcernRow,
-        maxScanned: CHECK_INS_SHOWN * 2,
-      }),
-    ]);
+  const [
+    weeks,
+    days,
+    levels,
+    beliefs,
+    total,
+    ladderRow,
+    outlookRow,
+    todayRow,
+    firstAwaiting,
+    awaitingTotal,
+    recent,
+    safety,
+  ] = await Promise.all([
+    reader.getAll<StatRow>('stats', bound(ranges.weeks)),
+    reader.getAll<StatRow>('stats', bound(ranges.days)),
+    reader.getAll<StatRow>('stats', bound(ranges.levels)),
+    // One row per belief the user has tested; the most tested first, at most a screenful.
+    reader.getAll<StatRow>('stats', bound(ranges.beliefs)),
+    reader.get<StatRow>('stats', ranges.total),
+    reader.get<MetaRow>('meta', 'ladder'),
+    reader.get<MetaRow>('meta', 'ladderOutlook'),
+    reader.get<MetaRow>('meta', 'todayCard'),
+    reader.getAll<Attempt>('attempts', {
+      index: AWAITING_BY_FOLLOW_UP.index,
+      range: IDBKeyRange.bound([...AWAITING_BY_FOLLOW_UP.lower], [...AWAITING_BY_FOLLOW_UP.upper]),
+      count: AWAITING_SHOWN,
+    }),
+    reader.count('attempts', { index: 'state', range: IDBKeyRange.only('awaiting') }),
+    reader.getAll<Attempt>('attempts', {
+      index: 'doneDay',
+      range: IDBKeyRange.lowerBound(addDays(dayKey(now), -UNREFLECTED_DAYS)),
+    }),
+    reader.getLast<SafetyEvent>('safetyEvents', {
+      index: 'at',
+      count: CHECK_INS_SHOWN,
+      filter: isConcernRow,
+      maxScanned: CHECK_INS_SHOWN * 2,
+    }),
+  ]);
+  // An ask with no follow-up day (from an old backup) is not in that index: read them all.
+  const awaiting =
+    firstAwaiting.length < Math.min(awaitingTotal, AWAITING_SHOWN)
+      ? (await loadAllAwaiting(reader)).slice(0, AWAITING_SHOWN)
+      : firstAwaiting;
   const position = ladderRow?.value as { level?: number; since?: number } | undefined;
   const level = clampLevel(typeof position?.level === 'number' ? position.level : 1);
   const [today, journal] = await Promise.all([
@@ -122,7 +149,8 @@ async function readAll(reader: RawReader, settings: Settings, now: number): Prom
     level,
     ladder: ladderOutlook(outlookRow?.value, level),
     today,
-    awaiting: awaiting.sort((a, b) => (a.doneAt ?? 0) - (b.doneAt ?? 0)),
+    awaiting,
+    awaitingTotal,
     unreflected: unreflectedAmong(recent),
     journal,
     concern: openConcernAmong(safety.rows, now, Math.max(0, ...recent.map((a) => a.doneAt ?? 0))),
@@ -165,4 +193,13 @@ async function todayLine(
   const title = custom ? custom.title : tDynamic(askMessageKey(card.askId, 'title'));
   if (!title) return null;
   return { askId: card.askId, title, level: custom ? custom.level : (card.level ?? 1) };
+}
+
+/** Every ask waiting for a reply, the most urgent first: "Show all" on the new tab. */
+export async function loadAllAwaiting(reader: RawReader): Promise<Attempt[]> {
+  const all = await reader.getAll<Attempt>('attempts', {
+    index: 'state',
+    range: IDBKeyRange.only('awaiting'),
+  });
+  return all.sort(byFollowUp);
 }

@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'preact/hooks';
 import { daysBetween } from '../../utils/age';
 import type { Attempt } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
+import { ShowAll } from '../shared/ShowAll';
 
 export function ageText(from: number, now: number): string {
   const days = daysBetween(from, now);
@@ -13,9 +15,14 @@ export interface AwaitingActions {
   onClose: (attempt: Attempt) => void;
 }
 
-/** Asks waiting for an answer, oldest first, each with what can be done about it. */
+/**
+ * Asks waiting for an answer, the follow-up due first, each with what can be done about it:
+ * the first few, and all of them when asked for (read then, and again after every change).
+ */
 export function AwaitingList({
   attempts,
+  total,
+  loadAll,
   now,
   busy,
   closedId,
@@ -23,6 +30,9 @@ export function AwaitingList({
   actions,
 }: {
   attempts: Attempt[];
+  /** How many wait in all. */
+  total: number;
+  loadAll: () => Promise<Attempt[]>;
   now: number;
   busy: boolean;
   /** The attempt just closed as no reply, while its Undo is on offer. */
@@ -30,6 +40,20 @@ export function AwaitingList({
   onUndoClose: (id: string) => void;
   actions: AwaitingActions;
 }) {
+  const [expanded, setExpanded] = useState(false);
+  const [all, setAll] = useState<Attempt[] | null>(null);
+  useEffect(() => {
+    if (!expanded) return;
+    let live = true;
+    loadAll().then(
+      (list) => live && setAll(list),
+      (error: unknown) => console.warn('Ask Anyway: the full list was not read', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [expanded, attempts, total, loadAll]);
+  const shown = expanded && all ? all : attempts;
   return (
     <section class="stack" aria-labelledby="awaiting-heading" data-testid="awaiting">
       <h2 id="awaiting-heading">{t('awaitingHeading')}</h2>
@@ -47,7 +71,7 @@ export function AwaitingList({
         <p class="hint">{t('awaitingEmpty')}</p>
       ) : (
         <ul class="list-plain">
-          {attempts.map((attempt) => (
+          {shown.map((attempt) => (
             <li key={attempt.id} class="stack-tight" data-attempt-id={attempt.id}>
               <p class="awaiting__title">{attempt.askTitle}</p>
               <p class="hint">
@@ -92,6 +116,9 @@ export function AwaitingList({
             </li>
           ))}
         </ul>
+      )}
+      {!expanded && total > attempts.length && (
+        <ShowAll total={total} onShow={() => setExpanded(true)} testId="awaiting-show-all" />
       )}
     </section>
   );

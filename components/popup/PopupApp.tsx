@@ -11,6 +11,7 @@ import {
   closeAsNoReply,
   commitAttempt,
   finishReflection,
+  listAwaiting,
   logOutcome,
   openAnswer,
   openFollowUp,
@@ -41,6 +42,9 @@ import { PledgeStep } from './PledgeStep';
 import { ReflectStep } from './ReflectStep';
 import { SummaryStep } from './SummaryStep';
 import { UnreflectedList } from './UnreflectedList';
+
+/** "Show all" of the asks waiting for a reply (a stable function: the list reads again with it). */
+const loadAllAwaiting = () => loadDatabase().then(listAwaiting);
 
 const CARD_STATUS: Record<UserCardAction, MessageKey | null> = {
   swap: 'cardSwapped',
@@ -294,6 +298,8 @@ export function PopupApp({ initial, fromSnapshot }: { initial: PopupData; fromSn
           />
           <AwaitingList
             attempts={data.awaiting}
+            total={data.awaitingTotal}
+            loadAll={loadAllAwaiting}
             now={data.now}
             busy={busy}
             closedId={closed}

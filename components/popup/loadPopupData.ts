@@ -10,7 +10,7 @@ import { getCustomAsk } from '../../utils/db/customAsks';
 import type { AskAnywayDatabase } from '../../utils/db/database';
 import { getFlow, type PopupFlow } from '../../utils/db/flow';
 import { getLadderPosition, getTodayCard } from '../../utils/db/ladder';
-import { listAwaiting, listUnreflected } from '../../utils/db/practice';
+import { listAwaitingFirst, listUnreflected } from '../../utils/db/practice';
 import { noticeConcern, readOpenConcern } from '../../utils/db/safety';
 import type { Attempt } from '../../utils/db/schema';
 import type { TodayCard } from '../../utils/ladder/todayCard';
@@ -30,7 +30,10 @@ export interface PopupData {
   /** The attempt the flow is on, with its ask. */
   attempt: Attempt | null;
   attemptAsk: AskView | null;
+  /** The asks waiting for a reply whose follow-up falls due first (see AWAITING_SHOWN)… */
   awaiting: Attempt[];
+  /** …and how many wait in all. */
+  awaitingTotal: number;
   unreflected: Attempt[];
   weekCount: number;
   isFirstRun: boolean;
@@ -82,7 +85,7 @@ export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise
       getFlow(db),
       settingsRead.then((s) => getTodayCard(db, CATALOGUE, s.focusCategories, now)),
       getLadderPosition(db),
-      listAwaiting(db),
+      listAwaitingFirst(db),
       listUnreflected(db, now),
       getWeekStats(db, now),
       // One key, not a count: counting reads every row of a long history.
@@ -118,7 +121,8 @@ export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise
     cardDone: doneToday > 0,
     attempt: attempt ?? null,
     attemptAsk,
-    awaiting,
+    awaiting: awaiting.first,
+    awaitingTotal: awaiting.total,
     unreflected,
     weekCount: week?.attempts ?? 0,
     isFirstRun: anyAttempt.length === 0,

@@ -4,6 +4,7 @@ import { DAY_MS } from '../ladder/rules';
 import { DEFAULT_FOLLOW_UP_DAYS, isRating, REFLECTION_MAX_CHARS } from '../ratings';
 import { UNREFLECTED_DAYS, unreflectedAmong } from '../unreflected';
 import { putAttempt } from './attempts';
+import { AWAITING_BY_FOLLOW_UP, AWAITING_SHOWN, byFollowUp } from './awaitingOrder';
 import type { AskAnywayDatabase } from './database';
 import { getFlow, setFlow } from './flow';
 import { evaluateLadder, restartLadderCount } from './ladder';
@@ -255,8 +256,32 @@ export async function openReflection(db: AskAnywayDatabase, attemptId: string): 
   await goTo(db, { step: 'reflect', attemptId });
 }
 
-export function listAwaiting(db: AskAnywayDatabase): Promise<Attempt[]> {
-  return db.attempts.where('state').equals('awaiting').sortBy('doneAt');
+/** Every ask waiting for a reply, the most urgent (follow-up due first) first. */
+export async function listAwaiting(db: AskAnywayDatabase): Promise<Attempt[]> {
+  return (await db.attempts.where('state').equals('awaiting').toArray()).sort(byFollowUp);
+}
+
+/**
+ * The few asks waiting for a reply whose follow-up falls due first, and how many there are
+ * in all: a page's load reads the same few rows however many asks are open.
+ */
+export async function listAwaitingFirst(
+  db: AskAnywayDatabase,
+  limit = AWAITING_SHOWN,
+): Promise<{ first: Attempt[]; total: number }> {
+  const { index, lower, upper } = AWAITING_BY_FOLLOW_UP;
+  const [first, total] = await Promise.all([
+    db.attempts
+      .where(index)
+      .between([...lower], [...upper], true, true)
+      .limit(limit)
+      .toArray(),
+    db.attempts.where('state').equals('awaiting').count(),
+  ]);
+  // An ask with no follow-up day (from an old backup) is not in that index: read them all.
+  if (first.length < Math.min(total, limit))
+    return { first: (await listAwaiting(db)).slice(0, limit), total };
+  return { first, total };
 }
 
 /** Done attempts from the last two weeks that have no reflection yet, newest first. */

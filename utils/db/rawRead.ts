@@ -25,6 +25,8 @@ export interface RawReader {
   get<T>(store: string, key: IDBValidKey): Promise<T | undefined>;
   /** Rows in key order (of the index, if given) within `range`, at most `count` of them. */
   getAll<T>(store: string, options?: { index?: string; range?: IDBKeyRange; count?: number }): Promise<T[]>;
+  /** How many rows (of the index, if given) fall within `range`. */
+  count(store: string, options?: { index?: string; range?: IDBKeyRange }): Promise<number>;
   /** Rows from the end of the key order backwards: newest first for a date index. */
   getLast<T>(store: string, options: LastOptions<T>): Promise<LastRows<T>>;
   close(): void;
@@ -80,6 +82,8 @@ function readerFor(db: IDBDatabase): RawReader {
     get: <T>(store: string, key: IDBValidKey) => request(source(store).get(key)) as Promise<T | undefined>,
     getAll: <T>(store: string, options: { index?: string; range?: IDBKeyRange; count?: number } = {}) =>
       request(source(store, options.index).getAll(options.range ?? null, options.count)) as Promise<T[]>,
+    count: (store: string, options: { index?: string; range?: IDBKeyRange } = {}) =>
+      request(source(store, options.index).count(options.range)),
     getLast: <T>(store: string, options: LastOptions<T>) =>
       new Promise<LastRows<T>>((resolve, reject) => {
         const rows: T[] = [];

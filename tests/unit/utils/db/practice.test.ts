@@ -13,6 +13,7 @@ import {
   commitAttempt,
   finishReflection,
   listAwaiting,
+  listAwaitingFirst,
   listUnreflected,
   logOutcome,
   PracticeError,
@@ -244,5 +245,39 @@ describe('awaiting a reply', () => {
     });
     expect((await db.attempts.get(attempt.id))?.outcome).toBeUndefined();
     expect(await getWeekStats(db, now)).toMatchObject({ attempts: 1, awaiting: 1, noReply: 0 });
+  });
+});
+
+describe('listAwaitingFirst', () => {
+  const waiting = (id: string, followUpDueAt?: number) => ({
+    id,
+    askSource: 'catalogue' as const,
+    askId: 'feedback_01',
+    askTitle: id,
+    level: 1,
+    category: 'feedback',
+    state: 'awaiting' as const,
+    committedAt: now,
+    doneAt: now,
+    doneDay: '2026-11-25',
+    ...(followUpDueAt !== undefined && { followUpDueAt }),
+    updatedAt: now,
+  });
+
+  it('reads the few due first, and counts them all', async () => {
+    await db.attempts.bulkPut([8, 3, 6, 1, 7, 2, 5, 4].map((d) => waiting(`due-${d}`, now + d * DAY)));
+    const { first, total } = await listAwaitingFirst(db, 3);
+    expect(first.map((a) => a.id)).toEqual(['due-1', 'due-2', 'due-3']);
+    expect(total).toBe(8);
+    expect((await listAwaiting(db)).map((a) => a.id)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((d) => `due-${d}`),
+    );
+  });
+
+  it('still lists an ask with no follow-up day (an old backup), last', async () => {
+    await db.attempts.bulkPut([waiting('no-day'), waiting('due-1', now + DAY)]);
+    const { first, total } = await listAwaitingFirst(db, 5);
+    expect(first.map((a) => a.id)).toEqual(['due-1', 'no-day']);
+    expect(total).toBe(2);
   });
 });
