@@ -96,8 +96,10 @@ export function CustomAskForm({
     }
     setError('');
     try {
-      await onSave(input, needsChecklist, customAskDraftKey(editing?.id ?? null));
-      draft.discard();
+      await draft.commit(async () => {
+        await onSave(input, needsChecklist, customAskDraftKey(editing?.id ?? null));
+        return true;
+      });
     } catch (failure) {
       console.warn('Ask Anyway: custom ask not saved', failure);
       setError(t('saveFailed'));

@@ -55,12 +55,19 @@ export function ForecastStep({
         ?.focus();
       return;
     }
-    if (await onCommit({ forecastDiscomfort, expectedAnswer, belief: draft.fields.belief ?? '' }, draftKey))
-      draft.discard();
+    await draft.commit(() =>
+      onCommit({ forecastDiscomfort, expectedAnswer, belief: draft.fields.belief ?? '' }, draftKey),
+    );
   }
 
   return (
-    <form class="card stack" onSubmit={submit} noValidate aria-labelledby="forecast-heading">
+    <form
+      aria-busy={draft.saving}
+      class="card stack"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="forecast-heading"
+    >
       <h2 id="forecast-heading" tabIndex={-1} ref={heading}>
         {t('forecastHeading')}
       </h2>

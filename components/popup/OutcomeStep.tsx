@@ -67,11 +67,17 @@ export function OutcomeStep({
       return;
     }
     const days = outcome === 'noReply' ? followUpDays : defaultFollowUpDays;
-    if (await onSave({ outcome, actualDiscomfort, followUpDays: days }, draftKey)) draft.discard();
+    await draft.commit(() => onSave({ outcome, actualDiscomfort, followUpDays: days }, draftKey));
   }
 
   return (
-    <form class="card stack" onSubmit={submit} noValidate aria-labelledby="outcome-heading">
+    <form
+      aria-busy={draft.saving}
+      class="card stack"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="outcome-heading"
+    >
       <h2 id="outcome-heading" tabIndex={-1} ref={heading}>
         {t('outcomeHeading')}
       </h2>

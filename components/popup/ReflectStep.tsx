@@ -44,11 +44,12 @@ export function ReflectStep({
   return (
     <form
       class="card stack"
+      aria-busy={draft.saving}
       aria-labelledby="reflect-heading"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void onFinish(input, draftKey).then((saved) => saved && draft.discard());
+        void draft.commit(() => onFinish(input, draftKey));
       }}
     >
       <h2 id="reflect-heading" tabIndex={-1} ref={heading}>
@@ -63,6 +64,7 @@ export function ReflectStep({
             id={`reflect-${field}`}
             rows={2}
             maxLength={REFLECTION_MAX_CHARS}
+            readOnly={draft.saving}
             value={input[field]}
             onInput={(e) => draft.setField(field, e.currentTarget.value)}
           />

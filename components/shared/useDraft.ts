@@ -11,10 +11,16 @@ export interface DraftState {
   /** True while the last write failed; the text stays on screen and is written again on the next change. */
   saveFailed: boolean;
   setField: (name: string, value: string) => void;
+  /** True while `commit` is saving the text for good. */
+  saving: boolean;
   /**
-   * After the repository saved the text for good (and deleted the stored draft in the same
-   * transaction): drop queued writes so none brings the draft back, and clear the mirror.
+   * Saves the text for good with `save` (a repository action that deletes the stored draft in
+   * its own transaction). The mirror is cleared before the write, so a popup closing the
+   * moment the write lands can never bring the old text back; if the write fails (resolves
+   * false or throws), the mirror is put back and typing carries on as before.
    */
+  commit: (save: () => Promise<boolean>) => Promise<boolean>;
+  /** The text is dropped (a Cancel): no queued write brings it back, and the mirror goes. */
   discard: () => void;
 }
 
@@ -27,6 +33,8 @@ export function useDraft(key: string): DraftState {
   const [loaded, setLoaded] = useState(false);
   const [fields, setFields] = useState<DraftFields>({});
   const [saveFailed, setSaveFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const savingNow = useRef(false);
   const queued = useRef<DraftFields | null>(null);
   const writing = useRef(false);
   const discarded = useRef(false);
@@ -78,6 +86,8 @@ export function useDraft(key: string): DraftState {
 
   const setField = useCallback(
     (name: string, value: string) => {
+      // Read-only while the text is being saved for good: what is saved is what was shown.
+      if (savingNow.current) return;
       discarded.current = false;
       setFields((current) => {
         const next = { ...current, [name]: value };
@@ -96,5 +106,27 @@ export function useDraft(key: string): DraftState {
     clearMirror(key);
   }, [key]);
 
-  return { loaded, fields, saveFailed, setField, discard };
+  const commit = useCallback(
+    async (save: () => Promise<boolean>) => {
+      const held = readMirror(key);
+      discard();
+      savingNow.current = true;
+      setSaving(true);
+      let saved = false;
+      try {
+        saved = await save();
+        return saved;
+      } finally {
+        savingNow.current = false;
+        setSaving(false);
+        if (!saved) {
+          discarded.current = false;
+          if (held) writeMirror(key, held.fields, held.updatedAt);
+        }
+      }
+    },
+    [key, discard],
+  );
+
+  return { loaded, fields, saveFailed, saving, setField, commit, discard };
 }
