@@ -5,7 +5,6 @@ import type { AskView } from '../../utils/catalogue/types';
 import { catalogueAskView, customAskView } from '../../utils/catalogue/view';
 import {
   addCustomAsk,
-  confirmRespectChecklist,
   isRespectChecklistConfirmed,
   listCustomAsks,
   setCustomAskArchived,
@@ -146,13 +145,10 @@ export function AsksApp() {
               void clearDraft(db, draftKey).finally(() => setForm({ mode: 'closed' }));
             }}
             onSave={async (input, confirmChecklist, draftKey) => {
+              // One transaction each: the checklist, the ask and the draft's removal together.
               const now = Date.now();
-              if (form.mode === 'edit') await updateCustomAsk(db, form.ask.id, input, now);
-              else {
-                if (confirmChecklist) await confirmRespectChecklist(db, now);
-                await addCustomAsk(db, input, now);
-              }
-              await clearDraft(db, draftKey);
+              if (form.mode === 'edit') await updateCustomAsk(db, form.ask.id, input, now, { draftKey });
+              else await addCustomAsk(db, input, now, { confirmChecklist, draftKey });
               setForm({ mode: 'closed' });
               setNotice({ text: t('formSaved', input.title.trim()) });
             }}

@@ -54,16 +54,31 @@ export class CustomAskError extends Error {
   }
 }
 
-/** Saves a new custom ask; the respect checklist must have been confirmed once before. */
+/** What saving a custom ask does besides the ask, in the same transaction. */
+export interface CustomAskSaveOptions {
+  /** The person ticked the respect checklist in this form (the first ask they add). */
+  confirmChecklist?: boolean;
+  /** The form's draft, deleted with the save. */
+  draftKey?: string;
+}
+
+/**
+ * Saves a new custom ask; the respect checklist must have been confirmed once before, or be
+ * confirmed by this save. The confirmation, the ask and the draft's removal are one
+ * transaction: all of them, or none.
+ */
 export async function addCustomAsk(
   db: AskAnywayDatabase,
   input: CustomAskInput,
   now: number,
+  { confirmChecklist = false, draftKey }: CustomAskSaveOptions = {},
 ): Promise<CustomAsk> {
   const problems = customAskProblems(input);
   if (problems.length > 0) throw new CustomAskError(problems);
-  return db.transaction('rw', [db.meta, db.customAsks], async () => {
+  return db.transaction('rw', [db.meta, db.customAsks, db.drafts], async () => {
+    if (confirmChecklist) await confirmRespectChecklist(db, now);
     if (!(await isRespectChecklistConfirmed(db))) throw new CustomAskError(['checklistNotConfirmed']);
+    if (draftKey) await db.drafts.delete(draftKey);
     const ask: CustomAsk = {
       id: `custom_${crypto.randomUUID()}`,
       ...normalized(input),
@@ -75,17 +90,20 @@ export async function addCustomAsk(
   });
 }
 
+/** Saves changes to a custom ask and removes the form's draft, in one transaction. */
 export async function updateCustomAsk(
   db: AskAnywayDatabase,
   id: string,
   input: CustomAskInput,
   now: number,
+  { draftKey }: Pick<CustomAskSaveOptions, 'draftKey'> = {},
 ): Promise<CustomAsk> {
   const problems = customAskProblems(input);
   if (problems.length > 0) throw new CustomAskError(problems);
-  return db.transaction('rw', db.customAsks, async () => {
+  return db.transaction('rw', [db.customAsks, db.drafts], async () => {
     const existing = await db.customAsks.get(id);
     if (!existing) throw new Error(`no custom ask ${id}`);
+    if (draftKey) await db.drafts.delete(draftKey);
     const updated: CustomAsk = { ...existing, ...normalized(input), updatedAt: now };
     await db.customAsks.put(updated);
     return updated;
