@@ -52,7 +52,7 @@ for (const theme of ['light', 'dark'] as const) {
   await shot(intro, 'onboarding-3-level', theme);
   await next();
   await at('pledge');
-  await intro.getByTestId('onboarding-pledge-tick').check();
+  await intro.getByTestId('pledge-tick').check();
   await shot(intro, 'onboarding-4-pledge', theme);
   await next();
   await at('goal');

@@ -24,43 +24,36 @@ export function TodaySection({
   onPause: (length: PauseLength) => void;
   onResume: () => void;
 }) {
-  if (pause) {
-    return (
-      <section
-        class="card today-line"
-        id="today"
-        tabIndex={-1}
-        aria-labelledby="paused-heading"
-        data-testid="nt-today"
-      >
-        <PausedNotice pause={pause} busy={busy} onResume={onResume} />
-      </section>
-    );
-  }
   return (
     <section
       class="card today-line"
       id="today"
       tabIndex={-1}
-      aria-labelledby="today-heading"
+      aria-labelledby={pause ? 'paused-heading' : 'today-heading'}
       data-testid="nt-today"
     >
-      <h2 id="today-heading">{t('newtabTodayHeading')}</h2>
-      {today ? (
-        <p class="actions" data-ask-id={today.askId}>
-          <span>{t('newtabTodayLine', [String(today.level), today.title])}</span>
-          <button type="button" disabled={busy} onClick={() => onStart(today.askId)}>
-            {t('newtabTodayStart')}
-          </button>
-        </p>
+      {pause ? (
+        <PausedNotice pause={pause} busy={busy} onResume={onResume} />
       ) : (
-        <p class="hint">{t('newtabTodayNone')}</p>
+        <>
+          <h2 id="today-heading">{t('newtabTodayHeading')}</h2>
+          {today ? (
+            <p class="actions" data-ask-id={today.askId}>
+              <span>{t('newtabTodayLine', [String(today.level), today.title])}</span>
+              <button type="button" disabled={busy} onClick={() => onStart(today.askId)}>
+                {t('newtabTodayStart')}
+              </button>
+            </p>
+          ) : (
+            <p class="hint">{t('newtabTodayNone')}</p>
+          )}
+          <details class="today-line__pause" data-testid="nt-pause">
+            <summary>{t('newtabPauseSummary')}</summary>
+            <p class="hint">{t('pauseOptionsIntro')}</p>
+            <PauseChoices busy={busy} onPause={onPause} />
+          </details>
+        </>
       )}
-      <details class="today-line__pause" data-testid="nt-pause">
-        <summary>{t('newtabPauseSummary')}</summary>
-        <p class="hint">{t('pauseOptionsIntro')}</p>
-        <PauseChoices busy={busy} onPause={onPause} />
-      </details>
     </section>
   );
 }

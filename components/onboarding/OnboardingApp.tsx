@@ -7,12 +7,12 @@ import { t } from '../../utils/i18n';
 import type { StartingAnswers } from '../../utils/ladder/startingLevel';
 import { isValidWeeklyGoal, type Settings } from '../../utils/settings';
 import { loadDatabase } from '../shared/loadDatabase';
+import { PledgeBox } from '../shared/PledgeBox';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 import { FocusStep } from './FocusStep';
 import { GoalStep } from './GoalStep';
 import { LevelStep } from './LevelStep';
-import { PledgeBox } from './PledgeBox';
 import { ReadyStep } from './ReadyStep';
 import { ONBOARDING_STEPS, type OnboardingStep, STEP_HEADING } from './steps';
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { PledgeBox } from '../shared/PledgeBox';
 import { useStepFocus } from '../shared/useStepFocus';
 
 /**
@@ -14,17 +15,7 @@ export function PledgeStep({ busy, onAccept }: { busy: boolean; onAccept: () => 
       <h2 id="pledge-step-heading" tabIndex={-1} ref={heading}>
         {t('onboardingPledgeHeading')}
       </h2>
-      <p>{t('pledgeIntro')}</p>
-      <blockquote class="pledge">{t('onboardingPledge')}</blockquote>
-      <label class="checkbox">
-        <input
-          type="checkbox"
-          checked={ticked}
-          data-testid="pledge-tick"
-          onChange={(event) => setTicked(event.currentTarget.checked)}
-        />
-        <span>{t('pledgeTick')}</span>
-      </label>
+      <PledgeBox ticked={ticked} onTick={setTicked} />
       <button
         type="button"
         disabled={busy || !ticked}

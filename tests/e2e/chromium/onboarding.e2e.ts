@@ -133,7 +133,7 @@ describe('the introduction (Chromium)', () => {
     expect(await options.locator('#onboarding-level').inputValue()).toBe('2');
     await options.getByRole('button', { name: 'Next' }).click();
     // The pledge given once stays given.
-    expect(await options.getByTestId('onboarding-pledge-tick').isChecked()).toBe(true);
+    expect(await options.getByTestId('pledge-tick').isChecked()).toBe(true);
     await extension().close(options);
   });
 

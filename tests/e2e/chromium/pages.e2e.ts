@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
+import { REFUSED_BY_POLICY, tryWhatThePolicyForbids } from '../harness/policyProbe';
 import { popupFlow } from './popupFlow';
 
 const extension = useChromiumExtension();
@@ -56,29 +57,7 @@ describe('extension pages (Chromium)', () => {
       'rgb(251, 250, 247)',
     );
     // …and the browser refuses what the policy forbids, before any request leaves.
-    const refused = await options.evaluate(async () => {
-      const seen: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
-      await fetch('http://127.0.0.1:9/').catch(() => undefined);
-      const script = document.createElement('script');
-      script.textContent = 'window.inlineRan = true';
-      document.body.append(script);
-      const style = document.createElement('style');
-      style.textContent = 'body { background: red }';
-      document.head.append(style);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      return {
-        // Chromium checks each policy in force (ours and its own minimum): one entry each.
-        seen: [...new Set(seen)].sort(),
-        inlineRan: 'inlineRan' in window,
-        background: getComputedStyle(document.body).backgroundColor,
-      };
-    });
-    expect(refused).toEqual({
-      seen: ['connect-src', 'script-src-elem', 'style-src-elem'],
-      inlineRan: false,
-      background: 'rgb(251, 250, 247)',
-    });
+    expect(await options.evaluate(tryWhatThePolicyForbids)).toEqual(REFUSED_BY_POLICY);
     await options.close();
     // The refusals are logged as errors, as they should be: taken here, as expected.
     expect(extension().checks.take().join('\n')).toMatch(/Content Security Policy/);

@@ -10,7 +10,7 @@ export function PledgeBox({ ticked, onTick }: { ticked: boolean; onTick: (ticked
         <input
           type="checkbox"
           checked={ticked}
-          data-testid="onboarding-pledge-tick"
+          data-testid="pledge-tick"
           onChange={(event) => onTick(event.currentTarget.checked)}
         />
         <span>{t('pledgeTick')}</span>

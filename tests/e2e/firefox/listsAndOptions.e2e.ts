@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { useFirefoxExtension } from '../harness/firefox';
+import { clickButton, text, waitFor } from './pageActions';
+
+// What issues 16 and 17 changed in options and the popup's lists, in Firefox too: short lists
+// with "Show all", the one pause from options, and the badge's own switch.
+const firefox = useFirefoxExtension();
+
+const DAY = 86_400_000;
+
+describe('lists, pause and badge (Firefox ESR)', () => {
+  it('shows the five asks due first, then all; the badge counts them, and its switch and the pause empty it', async () => {
+    const { page, goto } = firefox();
+    await goto('options.html');
+    await page.evaluate(
+      (day) =>
+        new Promise<void>((resolve, reject) => {
+          const now = Date.now();
+          const open = indexedDB.open('ask-anyway');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('attempts', 'readwrite');
+            for (let i = 0; i < 7; i++) {
+              const doneAt = now - (20 - i) * day;
+              const d = new Date(doneAt);
+              tx.objectStore('attempts').put({
+                id: `waiting-${i}`,
+                askSource: 'catalogue',
+                askId: 'feedback_01',
+                askTitle: `Waiting ask ${i}`,
+                level: 1,
+                category: 'feedback',
+                state: 'awaiting',
+                committedAt: doneAt,
+                doneAt,
+                doneDay: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+                followUpDueAt: now - 10 * day + i * day,
+                reflection: {
+                  expected: '',
+                  happened: 'Sent',
+                  thoughtsFeelings: '',
+                  beliefUpdate: '',
+                  reflectedAt: doneAt,
+                },
+                updatedAt: doneAt,
+              });
+            }
+            tx.oncomplete = () => {
+              open.result.close();
+              localStorage.setItem('ask-anyway:data-stamp', `test-${Math.random()}`);
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      DAY,
+    );
+
+    await goto('popup.html');
+    await waitFor(page, '[data-testid="awaiting-show-all"]');
+    const titles = () => page.$$eval('.awaiting__title', (all) => all.map((el) => el.textContent));
+    expect(await titles()).toEqual([0, 1, 2, 3, 4].map((i) => `Waiting ask ${i}`));
+    expect(await text(page, '[data-testid="awaiting-show-all"]')).toBe('Show all (7)');
+    await page.locator('[data-testid="awaiting-show-all"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('.awaiting__title').length === 7);
+
+    // Seven asks past their follow-up day: the badge counts them.
+    const badge = () => page.evaluate(() => browser.action.getBadgeText({}));
+    await page.evaluate(() => browser.runtime.sendMessage({ type: 'refreshReminders' }));
+    expect(await badge()).toBe('7');
+
+    await goto('options.html');
+    await page.locator('::-p-text(Show a number on the toolbar button)').click();
+    await page.waitForFunction(async () => (await browser.action.getBadgeText({})) === '', {
+      timeout: 10_000,
+    });
+    await page.locator('::-p-text(Show a number on the toolbar button)').click();
+    await page.waitForFunction(async () => (await browser.action.getBadgeText({})) === '7', {
+      timeout: 10_000,
+    });
+
+    await clickButton(page, 'Pause for a week');
+    await waitFor(page, '#pause [data-testid="paused"]');
+    await page.waitForFunction(async () => (await browser.action.getBadgeText({})) === '', {
+      timeout: 10_000,
+    });
+    await goto('popup.html');
+    await waitFor(page, '[data-testid="paused"]');
+    expect(await page.$('[data-testid="today-card"]')).toBeNull();
+    await clickButton(page, 'Resume practice');
+    await waitFor(page, '[data-testid="today-card"], [data-testid="done-today"]');
+    await page.waitForFunction(async () => (await browser.action.getBadgeText({})) === '7', {
+      timeout: 10_000,
+    });
+  });
+});
