@@ -39,7 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 export const WEEKLY_GOAL_MIN = 1;
 export const WEEKLY_GOAL_MAX = 14;
 
-const SETTINGS_KEY = 'settings';
+export const SETTINGS_KEY = 'settings';
 
 export function isValidWeeklyGoal(value: unknown): value is number {
   return (

@@ -1,17 +1,22 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '../../utils/browser/askBackground';
-import type { BackgroundRequest } from '../../utils/browser/requests';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { openToolbarPopup } from '../../utils/browser/tabs';
-import { onDataChange } from '../../utils/browser/viewSnapshot';
-import { openRawReader, type RawReader } from '../../utils/db/rawRead';
+import type { AskAnywayDatabase } from '../../utils/db/database';
+import { FlowBusyError, moveFlowFromElsewhere, type PopupFlow } from '../../utils/db/flow';
+import { loadJournal } from '../../utils/db/journal';
+import { loadNewTabView, type NewTabData } from '../../utils/db/newTabView';
+import { closeAsNoReply, listAwaiting, reopenAwaiting } from '../../utils/db/practice';
+import { answerConcern } from '../../utils/db/safety';
 import { t } from '../../utils/i18n';
 import { isPaused, NO_PAUSE, type PracticePause, startPause } from '../../utils/pause/pause';
 import { AwaitingList } from '../popup/AwaitingList';
 import { UnreflectedList } from '../popup/UnreflectedList';
 import { SafetyCheckIn } from '../safety/SafetyCheckIn';
+import { loadDatabase } from '../shared/loadDatabase';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { useHashFocus } from '../shared/useHashFocus';
+import { useLiveView } from '../shared/useLiveView';
 import { useReadyMark } from '../shared/useReadyMark';
 import { BeliefsSection } from './BeliefsSection';
 import { CalendarSection } from './CalendarSection';
@@ -19,76 +24,35 @@ import { CheckInsSection } from './CheckInsSection';
 import { ForecastSection } from './ForecastSection';
 import { JournalSection } from './JournalSection';
 import { LadderSection } from './LadderSection';
-import { loadJournal } from './loadJournal';
-import { loadAllAwaiting, loadNewTabData, type NewTabData } from './loadNewTabData';
 import { OutcomesSection } from './OutcomesSection';
 import { TodaySection } from './TodaySection';
 import { WeekSection } from './WeekSection';
 
+/** "Show all" of the asks waiting for a reply (stable: the list reads again with it after every change). */
+const loadAllAwaiting = () => loadDatabase().then(listAwaiting);
+const readJournal = async (criteria: Parameters<typeof loadJournal>[1], page: number) =>
+  loadJournal(await loadDatabase(), criteria, page);
+
 /**
- * The progress view. Painted at once from the snapshot when there is a current one, then
- * (and after every write anywhere in the extension) read again from the database.
+ * The progress view. Painted at once from the snapshot when there is a current one; then
+ * the database, read again after every write anywhere in the extension (useLiveView).
  */
 export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
-  const [data, setData] = useState<NewTabData | null>(snapshot);
-  const [fresh, setFresh] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { data, fresh, failed, beginWrite } = useLiveView(snapshot, loadNewTabView);
   const [busy, setBusy] = useState(false);
   const [closedId, setClosedId] = useState<string | null>(null);
   const [actionStatus, setActionStatus] = useState('');
-  const refreshNow = useRef<() => Promise<void>>(async () => undefined);
-  const readerRef = useRef<RawReader | null>(null);
+  // The journal's other pages read again whenever the page's view is read again.
   const [version, setVersion] = useState(0);
+  useEffect(() => setVersion((v) => v + 1), [data]);
 
   useEffect(() => {
-    let live = true;
-    let reader: RawReader | null = null;
-    const refresh = async (retry = true): Promise<void> => {
-      try {
-        // Re-opened when missing: the database appears with the first save.
-        reader ??= await openRawReader();
-        readerRef.current = reader;
-        const next = await loadNewTabData(reader, Date.now());
-        if (!live) return;
-        setData(next);
-        setVersion((v) => v + 1);
-        setFresh(true);
-        setFailed(false);
-      } catch (error) {
-        // A connection closed by a schema upgrade elsewhere: open a new one, once.
-        reader = null;
-        if (retry) return refresh(false);
-        console.warn('Ask Anyway: progress not read', error);
-        if (live) setFailed(true);
-      }
-    };
-    // After the first read, the background checks the aggregates against history (once a
-    // day, or when the total looks wrong) and repairs them; then the page reads again.
-    refreshNow.current = () => refresh();
-    const timer = setTimeout(() => {
-      void refresh().then(async () => {
-        const reply = await askBackground({ type: 'verifyStats' });
-        if (reply?.ok && reply.repaired && live) await refresh();
-        // The safety check-in is recorded by the background (this page does not write); it
-        // says whether it spoke, and then the page reads it.
-        const check = await askBackground({ type: 'noticeConcern' });
-        if (check?.ok && check.spoke && live) await refresh();
-      });
-    }, 0);
-    const stop = onDataChange(() => void refresh());
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      stop();
-      reader?.close();
-    };
-  }, []);
-  // "Show all" of the asks waiting for a reply, through the page's reader (stable: the list
-  // reads again with it after every change).
-  const loadAll = useCallback(async () => {
-    const reader = readerRef.current ?? (await openRawReader());
-    return reader ? loadAllAwaiting(reader) : [];
-  }, []);
+    if (!fresh) return;
+    // Once the page has read the database, the background checks the aggregates against
+    // history (once a day, or when the total looks wrong) and records a safety check-in if
+    // one is due; what either writes reaches this page like any other write.
+    void askBackground({ type: 'verifyStats' }).then(() => askBackground({ type: 'noticeConcern' }));
+  }, [fresh]);
   useReadyMark(data !== null || failed);
   useHashFocus(fresh);
 
@@ -103,46 +67,53 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   const showUnreflected = data.unreflected.length > 0 && (!minimal || asked === 'unreflected');
 
   /**
-   * The same actions as the popup's, done by the background (this page loads no Dexie);
-   * those that continue in the popup's flow then open it, or say where to find it.
+   * Runs one write at a time and keeps its button busy until the page shows what it left.
+   * Resolves to whether it was saved.
    */
-  async function act(request: BackgroundRequest, continueInPopup: boolean): Promise<boolean> {
+  async function write(action: (db: AskAnywayDatabase) => Promise<void>): Promise<boolean> {
     if (busy) return false;
     setBusy(true);
     setActionStatus('');
-    const reply = await askBackground(request);
-    const done = reply?.ok === true;
-    if (reply && !reply.ok && reply.error === 'busy') {
-      // Show the ask in progress where it lives, rather than push it aside.
-      setActionStatus(t('newtabFlowBusy'));
-      void openToolbarPopup();
-    } else if (!done) setActionStatus(t('saveFailed'));
-    else if (continueInPopup && !(await openToolbarPopup())) setActionStatus(t('newtabContinueInPopup'));
-    await refreshNow.current();
+    const pending = beginWrite();
+    let saved = false;
+    try {
+      await action(await loadDatabase());
+      await pending.caughtUp();
+      saved = true;
+    } catch (error) {
+      if (error instanceof FlowBusyError) {
+        // Show the ask in progress where it lives, rather than push it aside.
+        setActionStatus(t('newtabFlowBusy'));
+        void openToolbarPopup();
+      } else {
+        console.warn('Ask Anyway: not saved', error);
+        setActionStatus(t('saveFailed'));
+      }
+    }
     setBusy(false);
-    return done;
+    pending.end();
+    return saved;
+  }
+
+  /** One of the popup's steps, opened from here: never over an ask in progress there. */
+  async function continueInPopup(next: PopupFlow): Promise<void> {
+    const saved = await write((db) => moveFlowFromElsewhere(db, next));
+    if (saved && !(await openToolbarPopup())) setActionStatus(t('newtabContinueInPopup'));
   }
 
   async function savePause(next: PracticePause) {
-    if (busy) return;
-    setBusy(true);
-    setActionStatus('');
-    try {
+    const saved = await write(async () => {
       await getSettingsStore().set({ pause: next });
-    } catch {
-      setActionStatus(t('saveFailed'));
-    }
-    await refreshNow.current();
-    setBusy(false);
+    });
+    if (!saved) return;
     // The button pressed has gone (pause or resume): keep the keyboard on today's section.
     requestAnimationFrame(() => document.getElementById('today')?.focus());
   }
 
-  function toggleMinimal() {
-    const next = !minimal;
-    setData((current) => current && { ...current, settings: { ...current.settings, newtabMinimal: next } });
-    void getSettingsStore().set({ newtabMinimal: next });
-  }
+  const toggleMinimal = () =>
+    void write(async () => {
+      await getSettingsStore().set({ newtabMinimal: !minimal });
+    });
 
   return (
     <main
@@ -169,22 +140,15 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           // The pause first: if it cannot be saved, the card still stands unanswered.
           if (answer.choice === 'pause')
             await getSettingsStore().set({ pause: startPause(answer.length, Date.now()) });
-          const reply = await askBackground({
-            type: 'answerConcern',
-            eventId: open.eventId,
-            choice: answer.choice,
-          });
-          // Read again either way: a pause saved before a failed answer still shows.
-          await refreshNow.current();
-          if (!reply?.ok || !reply.answer) throw new Error('safety choice not saved');
-          return reply.answer;
+          const db = await loadDatabase();
+          return answerConcern(db, open.eventId, answer.choice, Date.now());
         }}
       />
       <TodaySection
         today={data.today}
         pause={paused ? settings.pause : null}
         busy={busy}
-        onStart={(askId) => void act({ type: 'startForecast', askId }, true)}
+        onStart={(askId) => void continueInPopup({ step: 'forecast', askId })}
         onPause={(length) => void savePause(startPause(length, Date.now()))}
         onResume={() => void savePause(NO_PAUSE)}
       />
@@ -204,14 +168,7 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           <OutcomesSection outcomes={progress.outcomes} />
           <BeliefsSection beliefs={progress.beliefs} />
           <CheckInsSection checkIns={data.checkIns} />
-          <JournalSection
-            first={data.journal}
-            version={version}
-            query={async (criteria, page) => {
-              const reader = readerRef.current ?? (await openRawReader());
-              return reader ? loadJournal(reader, criteria, page) : { entries: [], page, hasMore: false };
-            }}
-          />
+          <JournalSection first={data.journal} version={version} query={readJournal} />
         </div>
       )}
       {(showAwaiting || showUnreflected) && (
@@ -221,22 +178,20 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
               <AwaitingList
                 attempts={data.awaiting}
                 total={data.awaitingTotal}
-                loadAll={loadAll}
+                loadAll={loadAllAwaiting}
                 now={data.now}
                 busy={busy}
                 closedId={closedId}
                 onUndoClose={(id) =>
-                  void act({ type: 'reopenAwaiting', attemptId: id }, false).then(
-                    (ok) => ok && setClosedId(null),
-                  )
+                  void write((db) => reopenAwaiting(db, id, Date.now())).then((ok) => ok && setClosedId(null))
                 }
                 actions={{
-                  onAnswer: (a) => void act({ type: 'openAnswer', attemptId: a.id }, true),
-                  onFollowUp: (a) => void act({ type: 'openFollowUp', attemptId: a.id }, true),
+                  onAnswer: (a) => void continueInPopup({ step: 'answer', attemptId: a.id }),
+                  onFollowUp: (a) => void continueInPopup({ step: 'followUp', attemptId: a.id }),
                   onClose: (a) =>
-                    void act({ type: 'closeAsNoReply', attemptId: a.id }, false).then(
-                      (ok) => ok && setClosedId(a.id),
-                    ),
+                    void write(async (db) => {
+                      await closeAsNoReply(db, a.id, Date.now());
+                    }).then((ok) => ok && setClosedId(a.id)),
                 }}
               />
             </div>
@@ -246,7 +201,7 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
               <UnreflectedList
                 attempts={data.unreflected}
                 busy={busy}
-                onReflect={(a) => void act({ type: 'openReflection', attemptId: a.id }, true)}
+                onReflect={(a) => void continueInPopup({ step: 'reflect', attemptId: a.id })}
               />
               <p class="hint">{t('unreflectedNewtabIntro')}</p>
             </div>

@@ -1,8 +1,8 @@
+import type { TodayLine } from '../../utils/db/newTabView';
 import { t } from '../../utils/i18n';
 import type { PauseLength, PracticePause } from '../../utils/pause/pause';
 import { PauseChoices } from '../shared/PauseChoices';
 import { PausedNotice } from '../shared/PausedNotice';
-import type { TodayLine } from './loadNewTabData';
 
 /**
  * Today's ask in one line; Start begins the popup's practice flow with it. While practice is

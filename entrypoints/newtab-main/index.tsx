@@ -1,10 +1,14 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readNewTabSnapshot } from '../../components/newtab/loadNewTabData';
 import { NewTabApp } from '../../components/newtab/NewTabApp';
+import { loadDatabase } from '../../components/shared/loadDatabase';
 import { mountApp } from '../../components/shared/mountPage';
+import { readNewTabSnapshot } from '../../utils/db/newTabView';
 
 // Built on its own into one file, like every page script (see docs/decisions.md, "One script per page").
-// No Dexie here: the new tab only reads, through utils/db/rawRead.ts.
+// Dexie comes in its own script (database.js), after the first paint when there is a snapshot.
 export default defineUnlistedScript(() => {
-  mountApp('newtabTitle', <NewTabApp snapshot={readNewTabSnapshot(Date.now())} />);
+  const snapshot = readNewTabSnapshot(Date.now());
+  // Without a snapshot the page paints from the database: fetch Dexie now, not after a render.
+  if (!snapshot) void loadDatabase();
+  mountApp('newtabTitle', <NewTabApp snapshot={snapshot} />);
 });

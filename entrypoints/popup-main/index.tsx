@@ -1,14 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readPopupSnapshot } from '../../components/popup/loadPopupData';
-import { PopupRoot } from '../../components/popup/PopupRoot';
+import { PopupApp } from '../../components/popup/PopupApp';
 import { loadDatabase } from '../../components/shared/loadDatabase';
 import { mountApp } from '../../components/shared/mountPage';
+import { readPopupSnapshot } from '../../utils/db/popupView';
 
 // Built on its own into one file, like every page script (see docs/decisions.md, "One script per page").
 export default defineUnlistedScript(() => {
-  const now = Date.now();
-  const snapshot = readPopupSnapshot(now);
+  const snapshot = readPopupSnapshot(Date.now());
   // Without a snapshot the popup paints from the database: fetch Dexie now, not after a render.
   if (!snapshot) void loadDatabase();
-  mountApp('popupTitle', <PopupRoot snapshot={snapshot} />);
+  mountApp('popupTitle', <PopupApp snapshot={snapshot} />);
 });

@@ -1,17 +1,13 @@
 import { browser } from 'wxt/browser';
-import { type BackgroundReply, type BackgroundRequest, READ_ONLY_REQUESTS } from './requests';
-import { bumpDataStamp } from './viewSnapshot';
+import type { BackgroundReply, BackgroundRequest } from './requests';
 
 /**
- * From a page: asks the background to do something; null when it could not answer. A write
- * the background made is announced from here (a service worker has no localStorage), so
- * every page's snapshot stops being trusted and open pages read again.
+ * From a page: asks the background to do something; null when it could not answer. What the
+ * background writes reaches open pages through Dexie, like any other write.
  */
 export async function askBackground(request: BackgroundRequest): Promise<BackgroundReply | null> {
   try {
     const reply = (await browser.runtime.sendMessage(request)) as BackgroundReply | undefined;
-    if (reply?.ok && (!READ_ONLY_REQUESTS.has(request.type) || reply.repaired || reply.spoke))
-      bumpDataStamp();
     if (reply && !reply.ok) console.warn('Ask Anyway: background could not', request.type, reply.error);
     return reply ?? null;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createSettingsStore, type SettingsStore } from '../settings';
+import { createSettingsStore, SETTINGS_KEY, type Settings, type SettingsStore } from '../settings';
 import { bumpDataStamp } from './viewSnapshot';
 
 let store: SettingsStore | undefined;
@@ -15,4 +15,17 @@ export function getSettingsStore(): SettingsStore {
     };
   }
   return store;
+}
+
+/**
+ * Calls `listener` with the settings whenever they change, from any page or synced device:
+ * how an open page hears of a change made elsewhere. Returns the way to stop.
+ */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes)
+      void getSettingsStore().get().then(listener);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }

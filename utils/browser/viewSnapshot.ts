@@ -70,16 +70,3 @@ export function readSnapshot<T>(name: string, day: string, build: string): T | n
     return null;
   }
 }
-
-/**
- * Calls `listener` whenever another extension page bumps the stamp, that is, after any
- * write anywhere: how a page that does not load Dexie still updates live.
- */
-export function onDataChange(listener: () => void): () => void {
-  if (typeof addEventListener === 'undefined') return () => undefined;
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STAMP_KEY) listener();
-  };
-  addEventListener('storage', onStorage);
-  return () => removeEventListener('storage', onStorage);
-}

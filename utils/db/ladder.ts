@@ -17,7 +17,7 @@ import type { AskAnywayDatabase } from './database';
 import type { CardAction } from './schema';
 
 const LADDER_KEY = 'ladder';
-const TODAY_KEY = 'todayCard';
+export const TODAY_KEY = 'todayCard';
 /** The ladder's latest decision, kept for pages that show it without reading history. */
 export const OUTLOOK_KEY = 'ladderOutlook';
 
@@ -87,6 +87,23 @@ const TABLES = (db: AskAnywayDatabase) => [
   db.cardEvents,
   db.ladderEvents,
 ];
+
+/**
+ * Today's card as getTodayCard would give it, without storing it: for a page's live view,
+ * which may not write (getTodayCard, run before it, has stored it).
+ */
+export async function readTodayCard(
+  db: AskAnywayDatabase,
+  catalogue: readonly LadderAsk[],
+  focus: readonly string[],
+  now: number,
+): Promise<TodayCard> {
+  const [stored, context] = await Promise.all([
+    db.meta.get(TODAY_KEY),
+    cardContext(db, catalogue, focus, now),
+  ]);
+  return resolveTodayCard(storedCard(stored?.value), context);
+}
 
 /** Today's card, picked once a day and kept until the user acts on it. */
 export async function getTodayCard(

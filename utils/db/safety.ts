@@ -24,10 +24,12 @@ import type { SafetyChoice } from './schema';
 
 /** The newest concern spoken and not yet answered, if it spoke less than a day ago. */
 export async function readOpenConcern(db: AskAnywayDatabase, now: number): Promise<OpenConcern | null> {
+  // No upper bound on the read (openConcernAmong leaves out any row after `now`): a live
+  // query then also hears of a check-in recorded a moment after it ran.
   return openConcernAmong(
     await db.safetyEvents
       .where('at')
-      .between(now - OPEN_FOR_MS, now, false, true)
+      .above(now - OPEN_FOR_MS)
       .toArray(),
     now,
   );

@@ -4,23 +4,23 @@ import { isBackgroundRequest } from '../../../../utils/browser/requests';
 describe('isBackgroundRequest', () => {
   it.each([
     { type: 'noticeConcern' },
-    { type: 'answerConcern', eventId: 3, choice: 'stepDown' },
-    { type: 'answerConcern', eventId: 1, choice: 'pause' },
-    { type: 'answerConcern', eventId: 12, choice: 'carryOn' },
     { type: 'verifyStats' },
-    { type: 'startForecast', askId: 'feedback_01' },
+    { type: 'refreshReminders' },
+    { type: 'deleteEverything', everywhere: false },
+    { type: 'reminderAction', kind: 'followUp', action: 'hour' },
   ])('takes %j', (request) => {
     expect(isBackgroundRequest(request)).toBe(true);
   });
 
   it.each([
-    { type: 'answerConcern', eventId: 0, choice: 'carryOn' },
-    { type: 'answerConcern', eventId: 1.5, choice: 'carryOn' },
-    { type: 'answerConcern', eventId: '3', choice: 'carryOn' },
-    { type: 'answerConcern', eventId: 3, choice: 'giveUp' },
-    { type: 'answerConcern', eventId: 3 },
-    { type: 'startForecast', askId: '' },
+    // Pages write their own data: the background no longer moves the popup's flow for them.
+    { type: 'startForecast', askId: 'feedback_01' },
+    { type: 'answerConcern', eventId: 3, choice: 'stepDown' },
     { type: 'deleteEverything' },
+    { type: 'deleteEverything', everywhere: 'yes' },
+    { type: 'reminderAction', kind: 'birthday', action: 'hour' },
+    { type: 'reminderAction', kind: 'practice', action: 'never' },
+    { type: 'verifyStats', extra: true },
     null,
     'noticeConcern',
   ])('refuses %j', (request) => {

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadJournal } from '../../../../components/newtab/loadJournal';
 import { importAttempts } from '../../../../utils/db/attempts';
 import { AskAnywayDatabase } from '../../../../utils/db/database';
-import { openRawReader } from '../../../../utils/db/rawRead';
+import { loadJournal } from '../../../../utils/db/journal';
 import type { Attempt } from '../../../../utils/db/schema';
 import { NO_CRITERIA } from '../../../../utils/journal';
 
@@ -32,49 +31,42 @@ function attempt(i: number, reflected: boolean): Attempt {
   };
 }
 
-describe('raw reads for the new tab', () => {
-  it('finds no database before the first save, and does not create one', async () => {
-    expect(await openRawReader()).toBeNull();
-    const names = (await indexedDB.databases()).map((d) => d.name);
-    expect(names).not.toContain('ask-anyway');
-  });
+async function databaseWith(attempts: Attempt[]): Promise<AskAnywayDatabase> {
+  const db = new AskAnywayDatabase(`journal-test-${opened.length}`);
+  opened.push(db);
+  await importAttempts(db, attempts);
+  return db;
+}
 
-  it('reads the journal newest first, a page at a time', async () => {
-    const db = new AskAnywayDatabase();
-    opened.push(db);
-    await importAttempts(
-      db,
-      Array.from({ length: 25 }, (_, i) => attempt(i, true)),
-    );
-    const reader = await openRawReader();
-    if (!reader) throw new Error('no reader');
-    const first = await loadJournal(reader, NO_CRITERIA, 0);
+describe('the journal, read a page at a time', () => {
+  it('reads newest first, a page at a time', async () => {
+    const db = await databaseWith(Array.from({ length: 25 }, (_, i) => attempt(i, true)));
+    const first = await loadJournal(db, NO_CRITERIA, 0);
     expect(first.entries.map((e) => e.askTitle)).toEqual(
       Array.from({ length: 10 }, (_, i) => `Ask ${24 - i}`),
     );
     expect(first.hasMore).toBe(true);
-    const last = await loadJournal(reader, NO_CRITERIA, 2);
+    const last = await loadJournal(db, NO_CRITERIA, 2);
     expect(last.entries.map((e) => e.askTitle)).toEqual(['Ask 4', 'Ask 3', 'Ask 2', 'Ask 1', 'Ask 0']);
     expect(last.hasMore).toBe(false);
-    reader.close();
+  });
+
+  it('skips attempts with no reflection and keeps to the day range', async () => {
+    const db = await databaseWith(Array.from({ length: 40 }, (_, i) => attempt(i, i % 2 === 0)));
+    const ranged = await loadJournal(db, { ...NO_CRITERIA, from: '2026-01-05', to: '2026-01-12' }, 0);
+    // Days 5 to 12 of January are attempts 4 to 11; the even ones were reflected on.
+    expect(ranged.entries.map((e) => e.askTitle)).toEqual(['Ask 10', 'Ask 8', 'Ask 6', 'Ask 4']);
+    expect(ranged.hasMore).toBe(false);
   });
 
   it('stops a load-path read after a bounded number of attempts, and says more may exist', async () => {
-    const db = new AskAnywayDatabase();
-    opened.push(db);
     // 60 attempts, only the oldest reflected on: a bounded first page must not read them all.
-    await importAttempts(
-      db,
-      Array.from({ length: 60 }, (_, i) => attempt(i, i === 0)),
-    );
-    const reader = await openRawReader();
-    if (!reader) throw new Error('no reader');
-    const bounded = await loadJournal(reader, NO_CRITERIA, 0, 20);
+    const db = await databaseWith(Array.from({ length: 60 }, (_, i) => attempt(i, i === 0)));
+    const bounded = await loadJournal(db, NO_CRITERIA, 0, 20);
     expect(bounded.entries).toEqual([]);
     expect(bounded.hasMore).toBe(true);
-    const full = await loadJournal(reader, NO_CRITERIA, 0);
+    const full = await loadJournal(db, NO_CRITERIA, 0);
     expect(full.entries.map((e) => e.askTitle)).toEqual(['Ask 0']);
     expect(full.hasMore).toBe(false);
-    reader.close();
   });
 });

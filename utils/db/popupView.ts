@@ -1,22 +1,21 @@
-import { getSettingsStore } from '../../utils/browser/settingsStore';
-import { dataStamp, readSnapshot, saveSnapshot } from '../../utils/browser/viewSnapshot';
-import { BUILD_ID } from '../../utils/build';
-import { CATALOGUE, CATALOGUE_BY_ID } from '../../utils/catalogue/asks';
-import type { AskView } from '../../utils/catalogue/types';
-import { catalogueAskView, customAskView } from '../../utils/catalogue/view';
-import { dayKey } from '../../utils/dates';
-import { getWeekStats } from '../../utils/db/attempts';
-import { getCustomAsk } from '../../utils/db/customAsks';
-import type { AskAnywayDatabase } from '../../utils/db/database';
-import { getFlow, type PopupFlow } from '../../utils/db/flow';
-import { getLadderPosition, getTodayCard } from '../../utils/db/ladder';
-import { listAwaitingFirst, listUnreflected } from '../../utils/db/practice';
-import { noticeConcern, readOpenConcern } from '../../utils/db/safety';
-import type { Attempt } from '../../utils/db/schema';
-import type { TodayCard } from '../../utils/ladder/todayCard';
-import { isPaused } from '../../utils/pause/pause';
-import type { OpenConcern } from '../../utils/safety/concernRows';
-import type { Settings } from '../../utils/settings';
+import { dataStamp, readSnapshot, saveSnapshot } from '../browser/viewSnapshot';
+import { BUILD_ID } from '../build';
+import { CATALOGUE, CATALOGUE_BY_ID } from '../catalogue/asks';
+import type { AskView } from '../catalogue/types';
+import { catalogueAskView, customAskView } from '../catalogue/view';
+import { dayKey } from '../dates';
+import type { TodayCard } from '../ladder/todayCard';
+import { isPaused } from '../pause/pause';
+import type { OpenConcern } from '../safety/concernRows';
+import type { Settings } from '../settings';
+import { getWeekStats } from './attempts';
+import { getCustomAsk } from './customAsks';
+import type { AskAnywayDatabase } from './database';
+import { getFlow, type PopupFlow } from './flow';
+import { getLadderPosition, getTodayCard, readTodayCard } from './ladder';
+import { listAwaitingFirst, listUnreflected } from './practice';
+import { noticeConcern, readOpenConcern } from './safety';
+import type { Attempt } from './schema';
 
 export interface PopupData {
   now: number;
@@ -61,37 +60,39 @@ export function readPopupSnapshot(now: number): PopupData | null {
   return { ...data, now };
 }
 
-/** Reads the popup's data from IndexedDB and keeps it as the next open's snapshot. */
-export async function readFreshPopupData(db: AskAnywayDatabase, now: number): Promise<PopupData> {
-  // The first read of a day picks and stores today's card: a write. Settle it first, so the
-  // snapshot below is not stale from birth. So too the safety check after an ask: it is
-  // recorded as it is first shown, with the summary.
-  const [settings, flow] = await Promise.all([getSettingsStore().get(), getFlow(db)]);
+/**
+ * The writes the popup's view depends on, made before it is read and after every action:
+ * the first read of a day picks and stores today's card (and a ladder move deals it again),
+ * and a summary records the safety check-in as it is first shown.
+ */
+export async function preparePopup(db: AskAnywayDatabase, settings: Settings, now: number): Promise<void> {
+  const flow = await getFlow(db);
   await getTodayCard(db, CATALOGUE, settings.focusCategories, now);
   if (flow.step === 'summary' && !isPaused(settings.pause, now)) await noticeConcern(db, now);
-  // Taken before the reads: a write that lands while they run leaves the snapshot stale.
-  const stamp = dataStamp();
-  const data = await loadPopupData(db, now);
-  saveSnapshot(SNAPSHOT, data, stamp, dayKey(now), BUILD_ID);
-  return data;
 }
 
-/** Everything the popup shows, read in parallel so it opens in one round of reads. */
-export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise<PopupData> {
-  const settingsRead = getSettingsStore().get();
-  const [settings, flow, card, position, awaiting, unreflected, week, anyAttempt, concern] =
-    await Promise.all([
-      settingsRead,
-      getFlow(db),
-      settingsRead.then((s) => getTodayCard(db, CATALOGUE, s.focusCategories, now)),
-      getLadderPosition(db),
-      listAwaitingFirst(db),
-      listUnreflected(db, now),
-      getWeekStats(db, now),
-      // One key, not a count: counting reads every row of a long history.
-      db.attempts.limit(1).primaryKeys(),
-      readOpenConcern(db, now),
-    ]);
+/**
+ * Everything the popup shows, read in parallel so it opens in one round of reads, and kept
+ * as the next open's snapshot. Reads only (it runs inside a live query).
+ */
+export async function loadPopupView(
+  db: AskAnywayDatabase,
+  settings: Settings,
+  now: number,
+): Promise<PopupData> {
+  // Taken before the reads: a write that lands while they run leaves the snapshot stale.
+  const stamp = dataStamp();
+  const [flow, card, position, awaiting, unreflected, week, anyAttempt, concern] = await Promise.all([
+    getFlow(db),
+    readTodayCard(db, CATALOGUE, settings.focusCategories, now),
+    getLadderPosition(db),
+    listAwaitingFirst(db),
+    listUnreflected(db, now),
+    getWeekStats(db, now),
+    // One key, not a count: counting reads every row of a long history.
+    db.attempts.limit(1).primaryKeys(),
+    readOpenConcern(db, now),
+  ]);
   const attemptId = 'attemptId' in flow ? flow.attemptId : null;
   const [attempt, cardAsk, doneToday] = await Promise.all([
     attemptId ? db.attempts.get(attemptId) : undefined,
@@ -110,7 +111,7 @@ export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise
     : forecastAskId
       ? await askViewFor(db, forecastAskId)
       : null;
-  return {
+  const data: PopupData = {
     now,
     settings,
     level: position.level,
@@ -128,4 +129,6 @@ export async function loadPopupData(db: AskAnywayDatabase, now: number): Promise
     isFirstRun: anyAttempt.length === 0,
     concern,
   };
+  saveSnapshot(SNAPSHOT, data, stamp, dayKey(now), BUILD_ID);
+  return data;
 }

@@ -1,0 +1,168 @@
+import { dataStamp, readSnapshot, saveSnapshot } from '../browser/viewSnapshot';
+import { BUILD_ID } from '../build';
+import { askMessageKey } from '../catalogue/view';
+import { addDays, dayKey } from '../dates';
+import { tDynamic } from '../i18n';
+import { type JournalPage, NO_CRITERIA } from '../journal';
+import type { LadderDecision } from '../ladder/progression';
+import { EASY_ASKS_TO_STEP_UP } from '../ladder/rules';
+import { isCurrentCard, type TodayCard } from '../ladder/todayCard';
+import { type ProgressView, progressView, statRanges } from '../progress';
+import { isConcernRow, type OpenConcern, openConcernAmong } from '../safety/concernRows';
+import type { Settings } from '../settings';
+import { UNREFLECTED_DAYS, unreflectedAmong } from '../unreflected';
+import type { AskAnywayDatabase } from './database';
+import { JOURNAL_LOAD_SCAN, loadJournal } from './journal';
+import { getLadderPosition, OUTLOOK_KEY, TODAY_KEY } from './ladder';
+import { listAwaitingFirst } from './practice';
+import type { Attempt, SafetyEvent } from './schema';
+
+export interface TodayLine {
+  askId: string;
+  title: string;
+  level: number;
+}
+
+export interface NewTabData {
+  now: number;
+  settings: Settings;
+  progress: ProgressView;
+  level: number;
+  /** What the ladder's rules say now: the reason shown as "what moves it next". */
+  ladder: LadderDecision;
+  today: TodayLine | null;
+  /** The asks waiting for a reply whose follow-up falls due first… */
+  awaiting: Attempt[];
+  /** …and how many wait in all. */
+  awaitingTotal: number;
+  /** Recent asks done without a reflection yet, newest first. */
+  unreflected: Attempt[];
+  /** The journal's first page, newest first, unfiltered. */
+  journal: JournalPage;
+  /** A safety check-in spoken and not yet answered. */
+  concern: OpenConcern | null;
+  /** The latest times the check-in spoke, newest first (at most CHECK_INS_SHOWN). */
+  checkIns: SafetyEvent[];
+}
+
+/** The check-in history shows this many at most: a few a month at the very most. */
+export const CHECK_INS_SHOWN = 20;
+
+const SNAPSHOT = 'newtab';
+
+/** What the new tab showed last time, if nothing has been written since (see viewSnapshot.ts). */
+export function readNewTabSnapshot(now: number): NewTabData | null {
+  const data = readSnapshot<NewTabData>(SNAPSHOT, dayKey(now), BUILD_ID);
+  return data && typeof data.progress?.week?.count === 'number' ? { ...data, now } : null;
+}
+
+/**
+ * Everything the new tab shows, from the running aggregates and a few bounded reads (the same
+ * number of reads for a week of history or ten years of it), kept as the next tab's snapshot.
+ */
+export async function loadNewTabView(
+  db: AskAnywayDatabase,
+  settings: Settings,
+  now: number,
+): Promise<NewTabData> {
+  // Taken before the reads: a write that lands while they run leaves the snapshot stale.
+  const stamp = dataStamp();
+  const ranges = statRanges(now);
+  const stats = ([first, last]: [string, string]) =>
+    db.stats.where('key').between(first, last, true, true).toArray();
+  const [
+    weeks,
+    days,
+    levels,
+    beliefs,
+    total,
+    position,
+    outlookRow,
+    todayRow,
+    awaiting,
+    recent,
+    spoken,
+    journal,
+  ] = await Promise.all([
+    stats(ranges.weeks),
+    stats(ranges.days),
+    stats(ranges.levels),
+    // One row per belief the person has tested.
+    stats(ranges.beliefs),
+    db.stats.get(ranges.total),
+    getLadderPosition(db),
+    db.meta.get(OUTLOOK_KEY),
+    db.meta.get(TODAY_KEY),
+    listAwaitingFirst(db),
+    db.attempts
+      .where('doneDay')
+      .aboveOrEqual(addDays(dayKey(now), -UNREFLECTED_DAYS))
+      .toArray(),
+    // Twice as many as shown: rows that are not check-ins (answers) share the table.
+    db.safetyEvents
+      .orderBy('at')
+      .reverse()
+      .limit(CHECK_INS_SHOWN * 2)
+      .toArray(),
+    loadJournal(db, NO_CRITERIA, 0, JOURNAL_LOAD_SCAN),
+  ]);
+  const level = position.level;
+  const checkIns = spoken.filter(isConcernRow).slice(0, CHECK_INS_SHOWN);
+  const data: NewTabData = {
+    now,
+    settings,
+    progress: progressView({
+      now,
+      weeklyGoal: settings.weeklyGoal,
+      rows: [...weeks, ...days, ...levels, ...beliefs, ...(total ? [total] : [])],
+    }),
+    level,
+    ladder: ladderOutlook(outlookRow?.value, level),
+    today: await todayLine(db, todayRow?.value, level, now, recent),
+    awaiting: awaiting.first,
+    awaitingTotal: awaiting.total,
+    unreflected: unreflectedAmong(recent),
+    journal,
+    concern: openConcernAmong(checkIns, now, Math.max(0, ...recent.map((a) => a.doneAt ?? 0))),
+    checkIns,
+  };
+  saveSnapshot(SNAPSHOT, data, stamp, dayKey(now), BUILD_ID);
+  return data;
+}
+
+/** The ladder's last decision (kept by the data layer after every logged ask), if it is for this level. */
+function ladderOutlook(value: unknown, level: number): LadderDecision {
+  const stored = value as Partial<LadderDecision> | undefined;
+  if (
+    stored &&
+    stored.from === level &&
+    typeof stored.to === 'number' &&
+    typeof stored.reason?.code === 'string'
+  ) {
+    return stored as LadderDecision;
+  }
+  return { from: level, to: level, reason: { code: 'stayProgress', easy: 0, needed: EASY_ASKS_TO_STEP_UP } };
+}
+
+/**
+ * Today's card as the popup stored it (the new tab never picks one itself: it only reads),
+ * unless the ladder has moved since it was dealt: then the popup deals it again.
+ */
+async function todayLine(
+  db: AskAnywayDatabase,
+  value: unknown,
+  level: number,
+  now: number,
+  recent: readonly Attempt[],
+): Promise<TodayLine | null> {
+  const card = value as TodayCard | undefined;
+  const today = dayKey(now);
+  if (!card || typeof card.level !== 'number' || !isCurrentCard(card, today, level) || !card.askId)
+    return null;
+  // Done already: nothing to start (the popup offers another).
+  if (recent.some((attempt) => attempt.askId === card.askId && attempt.doneDay === today)) return null;
+  const custom = await db.customAsks.get(card.askId);
+  const title = custom ? custom.title : tDynamic(askMessageKey(card.askId, 'title'));
+  if (!title) return null;
+  return { askId: card.askId, title, level: custom ? custom.level : (card.level ?? 1) };
+}
