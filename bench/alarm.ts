@@ -365,13 +365,10 @@ export async function measureAlarm(build: string, rounds: number): Promise<Alarm
             for (const id of Object.keys(await chrome.notifications.getAll()))
               await chrome.notifications.clear(id);
             await chrome.storage.local.remove(['reminderState', 'reminderNotices']);
-            const { settings } = (await chrome.storage.sync.get('settings')) as {
-              settings?: { reminders?: object };
-            };
+            const key = 'setting.reminders';
+            const stored = (await chrome.storage.sync.get(key))[key] as object | undefined;
             const when = Date.now() + lead;
-            await chrome.storage.sync.set({
-              settings: { ...settings, reminders: { ...settings?.reminders, ...due, pausedUntil: when } },
-            });
+            await chrome.storage.sync.set({ [key]: { ...stored, ...due, pausedUntil: when } });
             return when;
           },
           { lead: LEAD_MS, due: DUE_NOW },

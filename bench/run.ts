@@ -139,7 +139,7 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
     await new Promise((resolve) => setTimeout(resolve, 1000)); // let install-time work (onboarding tab) settle
     for (const page of context.pages()) await page.close();
     // A person past the introduction: the popup shows today's card, not the pledge.
-    await worker.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
+    await worker.evaluate((settings) => chrome.storage.sync.set(settings), INTRODUCED_SETTINGS);
 
     await seedHistory(context, id, history);
     // Writing a large history leaves the browser's storage engine compacting for a while;

@@ -25,7 +25,7 @@ async function shoot(history: number, theme: 'light' | 'dark', name: string, wid
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // A person past the introduction (the pledge ticked), as the pictures show.
-    await worker.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
+    await worker.evaluate((settings) => chrome.storage.sync.set(settings), INTRODUCED_SETTINGS);
     const id = new URL(worker.url()).host;
     await seedHistory(context, id, history);
     const popup = await context.newPage(); // picks today's card, as the first popup of a day does

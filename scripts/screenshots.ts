@@ -26,7 +26,7 @@ for (const theme of ['light', 'dark'] as const) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // A person past the introduction (the pledge ticked), as the pictures show.
-  await worker.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
+  await worker.evaluate((settings) => chrome.storage.sync.set(settings), INTRODUCED_SETTINGS);
   const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
   const page = await context.newPage();
   const group = (name: string) => page.locator(`[data-group="${name}"]`);

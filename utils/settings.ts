@@ -75,37 +75,74 @@ export interface SettingsAreas {
 
 export type SaveResult = { settings: Settings; where: 'sync' | 'local' };
 
+export const SETTING_NAMES = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+const ITEM_PREFIX = 'setting.';
+
+/** Each setting is a storage item of its own, so two pages or two synced devices that change
+ * different settings at once never undo each other's change. */
+export const settingKey = (name: keyof Settings): string => `${ITEM_PREFIX}${name}`;
+const ITEM_KEYS = SETTING_NAMES.map(settingKey);
+
+/** Whether a storage change touches the settings (any item, or the one object of older versions). */
+export function isSettingsChange(changes: Record<string, unknown>): boolean {
+  return Object.keys(changes).some((key) => key.startsWith(ITEM_PREFIX) || key === SETTINGS_KEY);
+}
+
 export function createSettingsStore(areas: SettingsAreas) {
-  async function readFrom(area: StorageArea | undefined): Promise<unknown> {
-    if (!area) return undefined;
+  async function readFrom(area: StorageArea | undefined): Promise<Record<string, unknown>> {
+    if (!area) return {};
     try {
-      return (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+      return await area.get([...ITEM_KEYS, SETTINGS_KEY]);
     } catch {
-      return undefined;
+      return {};
     }
+  }
+
+  /** One item, to sync when it takes it, else to local (whose copy then wins until sync works). */
+  async function writeItem(key: string, value: unknown): Promise<'sync' | 'local'> {
+    if (areas.sync) {
+      try {
+        await areas.sync.set({ [key]: value });
+        await areas.local.remove(key);
+        return 'sync';
+      } catch {
+        // fall through to local
+      }
+    }
+    await areas.local.set({ [key]: value });
+    return 'local';
+  }
+
+  async function read(): Promise<{ settings: Settings; legacy: boolean }> {
+    // Both at once (every new tab and popup waits for this).
+    const [local, sync] = await Promise.all([readFrom(areas.local), readFrom(areas.sync)]);
+    // Older versions kept every setting in one object; an item written since wins over it.
+    const legacy = local[SETTINGS_KEY] ?? sync[SETTINGS_KEY];
+    const merged: Record<string, unknown> =
+      typeof legacy === 'object' && legacy !== null ? { ...legacy } : {};
+    for (const name of SETTING_NAMES) {
+      const key = settingKey(name);
+      // A local copy of an item exists only when sync refused it, so it is the newer one.
+      const value = local[key] !== undefined ? local[key] : sync[key];
+      if (value !== undefined) merged[name] = value;
+    }
+    return { settings: normalizeSettings(merged), legacy: legacy !== undefined };
   }
 
   return {
     async get(): Promise<Settings> {
-      // Both at once (every new tab and popup waits for this). A local copy exists only when
-      // sync failed, so it is the newer one.
-      const [local, sync] = await Promise.all([readFrom(areas.local), readFrom(areas.sync)]);
-      return normalizeSettings(local ?? sync);
+      return (await read()).settings;
     },
 
+    /** Writes only the settings named in `patch`, each as its own item. */
     async set(patch: Partial<Settings>): Promise<SaveResult> {
-      const settings = normalizeSettings({ ...(await this.get()), ...patch });
-      if (areas.sync) {
-        try {
-          await areas.sync.set({ [SETTINGS_KEY]: settings });
-          await areas.local.remove(SETTINGS_KEY);
-          return { settings, where: 'sync' };
-        } catch {
-          // fall through to local
-        }
-      }
-      await areas.local.set({ [SETTINGS_KEY]: settings });
-      return { settings, where: 'local' };
+      const { settings: current, legacy } = await read();
+      const settings = normalizeSettings({ ...current, ...patch });
+      // The first write after an update moves every setting out of the old single object.
+      const names = legacy ? SETTING_NAMES : SETTING_NAMES.filter((name) => name in patch);
+      const places = await Promise.all(names.map((name) => writeItem(settingKey(name), settings[name])));
+      if (legacy) await Promise.all([areas.local.remove(SETTINGS_KEY), areas.sync?.remove(SETTINGS_KEY)]);
+      return { settings, where: places.includes('local') ? 'local' : 'sync' };
     },
   };
 }

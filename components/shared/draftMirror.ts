@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { DraftFields } from './useDraft';
 
 // A synchronous copy of each draft in localStorage. IndexedDB writes are asynchronous: a
@@ -5,10 +6,12 @@ import type { DraftFields } from './useDraft';
 // localStorage.setItem hands the text to the browser before the next line runs, so the
 // newest text survives; IndexedDB stays the store of record and is healed from this copy.
 
-interface Mirrored {
-  fields: DraftFields;
-  updatedAt: number;
-}
+/** What a mirror must hold to be trusted: anything else (another version's, damaged) is ignored. */
+const MIRRORED = v.object({
+  fields: v.record(v.string(), v.string()),
+  updatedAt: v.pipe(v.number(), v.finite()),
+});
+type Mirrored = v.InferOutput<typeof MIRRORED>;
 
 export const DRAFT_MIRROR_PREFIX = 'ask-anyway:draft:';
 const PREFIX = DRAFT_MIRROR_PREFIX;
@@ -17,8 +20,8 @@ export function readMirror(key: string): Mirrored | null {
   try {
     const raw = localStorage.getItem(PREFIX + key);
     if (!raw) return null;
-    const parsed = JSON.parse(raw) as Mirrored;
-    return typeof parsed.updatedAt === 'number' && typeof parsed.fields === 'object' ? parsed : null;
+    const parsed: unknown = JSON.parse(raw);
+    return v.is(MIRRORED, parsed) ? parsed : null;
   } catch {
     return null;
   }

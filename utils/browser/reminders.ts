@@ -4,6 +4,7 @@ import { readReminderFacts } from '../db/reminderFacts';
 import { normalizeReminderState } from '../reminders/defaults';
 import { needsAlarm, planReminders, snoozeReminder } from '../reminders/plan';
 import type { ReminderKind, ReminderState, SnoozeChoice } from '../reminders/types';
+import { isSettingsChange } from '../settings';
 import {
   clearNotification,
   kindOfNotification,
@@ -130,7 +131,7 @@ export function registerReminders(): void {
   browser.runtime.onStartup.addListener(() => void runReminders());
   browser.runtime.onInstalled.addListener(() => void runReminders());
   browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'sync' || area === 'local') && 'settings' in changes) void runReminders();
+    if ((area === 'sync' || area === 'local') && isSettingsChange(changes)) void runReminders();
   });
   browser.permissions.onAdded.addListener(() => {
     if (browser.notifications) registerNotificationClicks();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createSettingsStore, SETTINGS_KEY, type Settings, type SettingsStore } from '../settings';
+import { createSettingsStore, isSettingsChange, type Settings, type SettingsStore } from '../settings';
 import { bumpDataStamp } from './viewSnapshot';
 
 let store: SettingsStore | undefined;
@@ -23,7 +23,7 @@ export function getSettingsStore(): SettingsStore {
  */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes)
+    if ((area === 'sync' || area === 'local') && isSettingsChange(changes))
       void getSettingsStore().get().then(listener);
   };
   browser.storage.onChanged.addListener(onChanged);

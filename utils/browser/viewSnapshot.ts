@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+
 // What a page showed last time, kept in localStorage so the next open can paint at once:
 // localStorage answers synchronously, while the first IndexedDB read in a fresh page costs
 // about as much again as loading the whole page (measured in bench/run.ts). The page then
@@ -11,6 +13,14 @@ const STAMP_KEY = 'ask-anyway:data-stamp';
 const PREFIX = 'ask-anyway:snapshot:';
 /** Bump when the shape of any snapshot changes. */
 const FORMAT = 1;
+
+const ENVELOPE = v.object({
+  format: v.number(),
+  build: v.string(),
+  stamp: v.string(),
+  day: v.string(),
+  value: v.unknown(),
+});
 
 interface Stored<T> {
   format: number;
@@ -51,21 +61,31 @@ export function saveSnapshot<T>(name: string, value: T, stamp: string, day: stri
   }
 }
 
-/** The snapshot, or null when there is none or it may no longer be true. */
-export function readSnapshot<T>(name: string, day: string, build: string): T | null {
+/**
+ * The snapshot, or null when there is none, it may no longer be true, or it is not the shape
+ * the page paints (`schema`): localStorage is the page's to read, but not its to trust.
+ */
+export function readSnapshot<T>(
+  name: string,
+  day: string,
+  build: string,
+  schema: v.GenericSchema<unknown, T>,
+): T | null {
   const store = storage();
   if (!store) return null;
   try {
     const raw = store.getItem(PREFIX + name);
     if (!raw) return null;
-    const record = JSON.parse(raw) as Partial<Stored<T>>;
+    const record: unknown = JSON.parse(raw);
+    if (!v.is(ENVELOPE, record)) return null;
     const current =
       record.format === FORMAT &&
       record.build === build &&
       record.day === day &&
-      record.stamp === dataStamp() &&
-      record.value !== undefined;
-    return current ? (record.value as T) : null;
+      record.stamp === dataStamp();
+    if (!current) return null;
+    const checked = v.safeParse(schema, record.value);
+    return checked.success ? checked.output : null;
   } catch {
     return null;
   }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { LadderDecision } from '../ladder/progression';
 import type { AskAnywayDatabase } from './database';
 
@@ -16,11 +17,23 @@ export type PopupFlow =
   | { step: 'summary'; attemptId: string; decision: LadderDecision | null };
 
 export const FLOW_KEY = 'popupFlow';
-const STEPS = new Set(['card', 'forecast', 'doing', 'outcome', 'answer', 'followUp', 'reflect', 'summary']);
+
+const ID = v.pipe(v.string(), v.minLength(1));
+const DECISION = v.looseObject({
+  from: v.number(),
+  to: v.number(),
+  reason: v.looseObject({ code: v.string() }),
+});
+/** A stored flow (and a snapshot's): anything else (an older shape, a damaged row) is the card. */
+export const FLOW_SCHEMA = v.union([
+  v.looseObject({ step: v.literal('card') }),
+  v.looseObject({ step: v.literal('forecast'), askId: ID }),
+  v.looseObject({ step: v.picklist(['doing', 'outcome', 'answer', 'followUp', 'reflect']), attemptId: ID }),
+  v.looseObject({ step: v.literal('summary'), attemptId: ID, decision: v.nullable(DECISION) }),
+]);
 
 export function parseFlow(value: unknown): PopupFlow {
-  const flow = value as PopupFlow | undefined;
-  return flow && STEPS.has(flow.step) ? flow : { step: 'card' };
+  return v.is(FLOW_SCHEMA, value) ? (value as PopupFlow) : { step: 'card' };
 }
 
 export async function getFlow(db: AskAnywayDatabase): Promise<PopupFlow> {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { dataStamp, readSnapshot, saveSnapshot } from '../browser/viewSnapshot';
 import { BUILD_ID } from '../build';
 import { askMessageKey } from '../catalogue/view';
@@ -16,6 +17,7 @@ import { JOURNAL_LOAD_SCAN, loadJournal } from './journal';
 import { getLadderPosition, OUTLOOK_KEY, TODAY_KEY } from './ladder';
 import { listAwaitingFirst } from './practice';
 import type { Attempt, SafetyEvent } from './schema';
+import { SNAPSHOT_ATTEMPT, SNAPSHOT_SETTINGS } from './snapshotShapes';
 
 export interface TodayLine {
   askId: string;
@@ -50,10 +52,39 @@ export const CHECK_INS_SHOWN = 20;
 
 const SNAPSHOT = 'newtab';
 
+/** The parts of a stored new tab snapshot the first paint leans on (see SNAPSHOT_ATTEMPT). */
+const NEWTAB_SNAPSHOT = v.pipe(
+  v.looseObject({
+    settings: SNAPSHOT_SETTINGS,
+    progress: v.looseObject({
+      week: v.looseObject({ count: v.number(), goal: v.number() }),
+      pastWeeks: v.array(v.looseObject({ count: v.number() })),
+      calendar: v.looseObject({
+        weeks: v.array(v.array(v.looseObject({ day: v.string(), count: v.number() }))),
+      }),
+      levels: v.array(v.looseObject({ level: v.number(), attempts: v.number() })),
+      outcomes: v.looseObject({ attempts: v.number() }),
+      forecast: v.looseObject({ rated: v.number(), weekly: v.array(v.unknown()) }),
+      answers: v.looseObject({ expected: v.number(), met: v.number() }),
+      beliefs: v.array(v.unknown()),
+    }),
+    level: v.number(),
+    ladder: v.looseObject({ from: v.number(), to: v.number(), reason: v.looseObject({ code: v.string() }) }),
+    today: v.nullable(v.looseObject({ askId: v.string(), title: v.string(), level: v.number() })),
+    awaiting: v.array(SNAPSHOT_ATTEMPT),
+    awaitingTotal: v.number(),
+    unreflected: v.array(SNAPSHOT_ATTEMPT),
+    journal: v.looseObject({ entries: v.array(SNAPSHOT_ATTEMPT), page: v.number(), hasMore: v.boolean() }),
+    concern: v.nullable(v.looseObject({ eventId: v.number(), at: v.number() })),
+    checkIns: v.array(v.looseObject({ at: v.number(), kind: v.string() })),
+  }),
+  v.transform((value) => value as unknown as NewTabData),
+);
+
 /** What the new tab showed last time, if nothing has been written since (see viewSnapshot.ts). */
 export function readNewTabSnapshot(now: number): NewTabData | null {
-  const data = readSnapshot<NewTabData>(SNAPSHOT, dayKey(now), BUILD_ID);
-  return data && typeof data.progress?.week?.count === 'number' ? { ...data, now } : null;
+  const data = readSnapshot(SNAPSHOT, dayKey(now), BUILD_ID, NEWTAB_SNAPSHOT);
+  return data && { ...data, now };
 }
 
 /**

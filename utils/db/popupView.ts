@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { dataStamp, readSnapshot, saveSnapshot } from '../browser/viewSnapshot';
 import { BUILD_ID } from '../build';
 import { CATALOGUE, CATALOGUE_BY_ID } from '../catalogue/asks';
@@ -11,11 +12,12 @@ import type { Settings } from '../settings';
 import { getWeekStats } from './attempts';
 import { getCustomAsk } from './customAsks';
 import type { AskAnywayDatabase } from './database';
-import { getFlow, type PopupFlow } from './flow';
+import { FLOW_SCHEMA, getFlow, type PopupFlow } from './flow';
 import { getLadderPosition, getTodayCard, readTodayCard } from './ladder';
 import { listAwaitingFirst, listUnreflected } from './practice';
 import { noticeConcern, readOpenConcern } from './safety';
 import type { Attempt } from './schema';
+import { SNAPSHOT_ASK, SNAPSHOT_ATTEMPT, SNAPSHOT_SETTINGS } from './snapshotShapes';
 
 export interface PopupData {
   now: number;
@@ -49,15 +51,35 @@ export async function askViewFor(db: AskAnywayDatabase, askId: string): Promise<
 
 const SNAPSHOT = 'popup';
 
+/** The parts of a stored popup snapshot the first paint leans on (see SNAPSHOT_ATTEMPT). */
+const POPUP_SNAPSHOT = v.pipe(
+  v.looseObject({
+    settings: SNAPSHOT_SETTINGS,
+    level: v.number(),
+    flow: FLOW_SCHEMA,
+    card: v.looseObject({ day: v.string(), askId: v.nullable(v.string()), swappedAway: v.array(v.string()) }),
+    cardAsk: v.nullable(SNAPSHOT_ASK),
+    cardDone: v.boolean(),
+    attempt: v.nullable(SNAPSHOT_ATTEMPT),
+    attemptAsk: v.nullable(SNAPSHOT_ASK),
+    awaiting: v.array(SNAPSHOT_ATTEMPT),
+    awaitingTotal: v.number(),
+    unreflected: v.array(SNAPSHOT_ATTEMPT),
+    weekCount: v.number(),
+    isFirstRun: v.boolean(),
+    concern: v.nullable(v.looseObject({ eventId: v.number(), at: v.number() })),
+  }),
+  v.transform((value) => value as unknown as PopupData),
+);
+
 /**
  * What the popup showed last time, if nothing has been written since and it is still the same
  * day: the popup paints it at once and reads IndexedDB behind it (see viewSnapshot.ts).
  */
 export function readPopupSnapshot(now: number): PopupData | null {
-  const data = readSnapshot<PopupData>(SNAPSHOT, dayKey(now), BUILD_ID);
-  if (!data || typeof data.flow?.step !== 'string' || typeof data.card?.day !== 'string') return null;
+  const data = readSnapshot(SNAPSHOT, dayKey(now), BUILD_ID, POPUP_SNAPSHOT);
   // Ages ("asked 3 days ago") count from now, not from when the snapshot was taken.
-  return { ...data, now };
+  return data && { ...data, now };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
+import { storedSettingsInPage } from '../harness/storedSettings';
 
 // The introduction a new person meets on install, done with the keyboard alone, and its
 // choices seen where the rest of the product reads them. This profile starts before it.
@@ -105,8 +106,10 @@ describe('the introduction (Chromium)', () => {
       'Starting level: 2',
       'Weekly goal: 4 asks',
     ]);
-    const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
-    expect(stored.settings).toMatchObject({ weeklyGoal: 4, focusCategories: ['feedback'] });
+    expect(await extension().worker.evaluate(storedSettingsInPage)).toMatchObject({
+      weeklyGoal: 4,
+      focusCategories: ['feedback'],
+    });
     await extension().close(page);
 
     const popup = await extension().open('popup.html');
@@ -139,12 +142,7 @@ describe('the introduction (Chromium)', () => {
 
   it('skipped, it asks for the pledge before the first card', async () => {
     // A person who skipped: the pledge is not yet given.
-    await extension().worker.evaluate(async () => {
-      const { settings } = (await chrome.storage.sync.get('settings')) as {
-        settings: Record<string, unknown>;
-      };
-      await chrome.storage.sync.set({ settings: { ...settings, pledgeAcceptedAt: null } });
-    });
+    await extension().worker.evaluate(() => chrome.storage.sync.set({ 'setting.pledgeAcceptedAt': null }));
     const page = await extension().open('onboarding.html');
     await page.getByRole('button', { name: 'Skip the introduction' }).click();
     await expect.poll(() => step(page)).toBe('ready');
@@ -175,8 +173,7 @@ describe('the introduction (Chromium)', () => {
     await page.getByLabel('Weekly goal (asks per week)').fill('6');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.locator('#weekly-goal-status').textContent()).toBe('Saved.');
-    const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
-    expect(stored.settings).toMatchObject({ weeklyGoal: 6 });
+    expect(await extension().worker.evaluate(storedSettingsInPage)).toMatchObject({ weeklyGoal: 6 });
 
     await page.goto(extension().url('onboarding.html'));
     await page.getByTestId('onboarding-step').waitFor();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
 import { REFUSED_BY_POLICY, tryWhatThePolicyForbids } from '../harness/policyProbe';
+import { storedSettingsInPage } from '../harness/storedSettings';
 import { popupFlow } from './popupFlow';
 
 const extension = useChromiumExtension();
@@ -67,8 +68,11 @@ describe('extension pages (Chromium)', () => {
     const options = await extension().open('options.html');
     await options.getByLabel('Money and negotiation').check();
     await expect.poll(() => options.getByTestId('focus-status').textContent()).toBe('Saved.');
-    const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
-    expect(stored.settings).toMatchObject({ focusCategories: ['money'] });
+    // Saved as its own item in sync storage: only the setting changed is written.
+    expect(await extension().worker.evaluate(storedSettingsInPage)).toEqual({
+      focusCategories: ['money'],
+      pledgeAcceptedAt: expect.any(Number),
+    });
     await extension().close(options);
 
     const popup = await extension().open('popup.html');
@@ -94,15 +98,7 @@ describe('extension pages (Chromium)', () => {
     await goal.fill('5');
     await options.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => options.locator('#weekly-goal-status').textContent()).toBe('Saved.');
-    const stored = await extension().worker.evaluate(() => chrome.storage.sync.get('settings'));
-    expect(stored).toEqual({
-      settings: expect.objectContaining({
-        weeklyGoal: 5,
-        focusCategories: [],
-        newtabMinimal: false,
-        badge: true,
-      }),
-    });
+    expect(await extension().worker.evaluate(storedSettingsInPage)).toMatchObject({ weeklyGoal: 5 });
 
     await options.reload();
     await expect.poll(() => options.getByLabel('Weekly goal (asks per week)').inputValue()).toBe('5');

@@ -61,12 +61,9 @@ async function clearReminders(worker: Worker): Promise<void> {
 /** Changes reminder settings the way a save does (storage the options page writes to). */
 async function patchReminders(worker: Worker, patch: Record<string, unknown>): Promise<void> {
   await worker.evaluate(async (patch) => {
-    const { settings } = (await chrome.storage.sync.get('settings')) as {
-      settings: { reminders: Record<string, unknown> };
-    };
-    await chrome.storage.sync.set({
-      settings: { ...settings, reminders: { ...settings.reminders, ...patch } },
-    });
+    const key = 'setting.reminders';
+    const stored = (await chrome.storage.sync.get(key))[key] as Record<string, unknown> | undefined;
+    await chrome.storage.sync.set({ [key]: { ...stored, ...patch } });
   }, patch);
 }
 
@@ -75,10 +72,7 @@ async function patchPause(
   worker: Worker,
   pause: { pausedUntil: number | null; pausedIndefinitely: boolean },
 ) {
-  await worker.evaluate(async (pause) => {
-    const { settings } = (await chrome.storage.sync.get('settings')) as { settings: Record<string, unknown> };
-    await chrome.storage.sync.set({ settings: { ...settings, pause } });
-  }, pause);
+  await worker.evaluate((pause) => chrome.storage.sync.set({ 'setting.pause': pause }), pause);
 }
 
 /** Local 'HH:MM', `minutes` from now, as the browser's clock reads it. */

@@ -89,3 +89,92 @@ describe('popup snapshot (Chromium)', () => {
     await extension().close(reopened);
   });
 });
+
+describe('new tab snapshot (Chromium)', () => {
+  it('paints an unchanged new tab from its snapshot, and the database read after it changes nothing on screen', async () => {
+    const options = await extension().open('options.html');
+    for (let i = 0; i < 3; i++) {
+      const doneAt = Date.now() - i * 86_400_000;
+      await putRow(options, 'attempts', {
+        id: `snap-${i}`,
+        askSource: 'catalogue',
+        askId: 'feedback_01',
+        askTitle: `Snapshot ask ${i}`,
+        level: 1,
+        category: 'feedback',
+        state: 'answered',
+        outcome: 'yes',
+        committedAt: doneAt,
+        doneAt,
+        doneDay: new Date(doneAt).toISOString().slice(0, 10),
+        updatedAt: doneAt,
+        reflection: { expected: 'A no.', happened: 'A yes.', thoughtsFeelings: '', beliefUpdate: '' },
+      });
+    }
+    await extension().close(options);
+    // The first tabs of the day check the aggregates (a write): the snapshot they leave is
+    // out of date, and the next tab reads the database again.
+    for (let i = 0; i < 2; i++) {
+      const tab = await extension().open('newtab.html');
+      await expect.poll(() => fresh(tab)).toBe('true');
+      await tab.getByTestId('journal-entries').waitFor();
+      await extension().close(tab);
+    }
+
+    const page = await extension().context.newPage();
+    // Every change to what the page shows after its first paint: not the mark that the database
+    // was read, not the parser finishing the document's trailing white space, not the database
+    // script being fetched, and not a text set to what it already was.
+    await page.addInitScript(() => {
+      const changes: string[] = [];
+      Object.assign(window, { changesAfterPaint: changes });
+      let painted = false;
+      const blank = (nodes: NodeList) =>
+        [...nodes].every((n) => n.nodeName === 'SCRIPT' || !n.textContent?.trim());
+      new MutationObserver((records) => {
+        if (!painted) {
+          painted = document.querySelector('main') !== null;
+          return;
+        }
+        for (const record of records) {
+          const target = record.target;
+          if (record.type === 'attributes' && record.attributeName === 'data-fresh') continue;
+          if (record.type === 'characterData' && record.oldValue === target.textContent) continue;
+          if (record.type === 'characterData' && !target.parentElement?.closest('main')) continue;
+          if (record.type === 'childList' && blank(record.addedNodes) && record.removedNodes.length === 0)
+            continue;
+          changes.push(
+            `${record.type} in ${target.parentElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? target.nodeName}: ${record.oldValue ?? ''} → ${target.textContent?.slice(0, 60)}`,
+          );
+        }
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+        characterDataOldValue: true,
+        attributeOldValue: true,
+      });
+    });
+    await page.goto(extension().url('newtab.html'));
+    expect(await paintedFrom(page)).toBe('snapshot');
+    expect(await page.getByTestId('journal').locator('h3').allTextContents()).toEqual([
+      'Snapshot ask 0',
+      'Snapshot ask 1',
+      'Snapshot ask 2',
+    ]);
+    await expect.poll(() => fresh(page)).toBe('true');
+    // The checks the page asks of the background once it has read (aggregates, safety) run
+    // in order; the same asked again answer after them. They find nothing to change, and the
+    // page's next frames show nothing changed either.
+    await page.evaluate(async () => {
+      await chrome.runtime.sendMessage({ type: 'verifyStats' });
+      await chrome.runtime.sendMessage({ type: 'noticeConcern' });
+      for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+    });
+    expect(
+      await page.evaluate(() => (window as unknown as { changesAfterPaint: string[] }).changesAfterPaint),
+    ).toEqual([]);
+    await extension().close(page);
+  });
+});

@@ -107,7 +107,7 @@ describe('your data (Chromium)', () => {
     const { context, worker } = extension();
     // Something in every place deletion must reach.
     await worker.evaluate(async () => {
-      await chrome.storage.sync.set({ settings: { weeklyGoal: 5 } });
+      await chrome.storage.sync.set({ 'setting.weeklyGoal': 5 });
       await chrome.alarms.create('reminders', { when: Date.now() + 3_600_000 });
       await chrome.action.setBadgeText({ text: '2' });
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
 import { REFUSED_BY_POLICY, tryWhatThePolicyForbids } from '../harness/policyProbe';
+import { storedSettingsInPage } from '../harness/storedSettings';
 import { clickButton, radio, text, waitFor } from './pageActions';
 
 // A person new to it: the introduction, pledge and all, comes first.
@@ -46,18 +47,18 @@ describe('the core loop (Firefox ESR)', () => {
     // Due today and held only by a pause about to end: the one-shot alarm brings it.
     const end = await page.evaluate(async () => {
       const end = Date.now() + 2_000;
-      const { settings } = (await browser.storage.sync.get('settings')) as {
-        settings: { reminders: Record<string, unknown> };
-      };
+      const key = 'setting.reminders';
+      const stored = (await browser.storage.sync.get(key))[key] as Record<string, unknown> | undefined;
       const reminders = {
-        ...settings.reminders,
+        ...stored,
         days: [0, 1, 2, 3, 4, 5, 6],
         time: '00:00',
         quietStart: '00:00',
         quietEnd: '00:00',
       };
       const pause = { pausedUntil: end, pausedIndefinitely: false };
-      await browser.storage.sync.set({ settings: { ...settings, reminders, pause } });
+      // Both in one write, as two items: the alarm is planned once, from both.
+      await browser.storage.sync.set({ [key]: reminders, 'setting.pause': pause });
       return end;
     });
     await page.waitForFunction(
@@ -80,7 +81,7 @@ describe('the core loop (Firefox ESR)', () => {
     await clickButton(page, 'Finish');
     await waitFor(page, '[data-step="ready"]');
     expect(await text(page, '[data-testid="onboarding-choices"]')).toContain('Starting level: 1');
-    const stored = await page.evaluate(async () => (await browser.storage.sync.get('settings')).settings);
+    const stored = await page.evaluate(storedSettingsInPage);
     expect(stored).toMatchObject({ weeklyGoal: 3, pledgeAcceptedAt: expect.any(Number) });
   });
 

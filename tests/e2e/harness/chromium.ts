@@ -119,8 +119,7 @@ async function launch({
       await context.waitForEvent('page', { predicate: (page) => page.url() === onboarding, timeout: 15_000 });
   }
 
-  if (introduced)
-    await worker.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
+  if (introduced) await worker.evaluate((settings) => chrome.storage.sync.set(settings), INTRODUCED_SETTINGS);
 
   let scanned = new Set<string>();
   const scan = async (page: Page) => {

@@ -102,8 +102,7 @@ async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose
   await browser.installExtension(FIREFOX_BUILD);
   const page = await findExtensionTab(browser);
   // Past the introduction (the pledge ticked), as most tests assume; see the Chromium harness.
-  if (introduced)
-    await page.evaluate((settings) => chrome.storage.sync.set({ settings }), INTRODUCED_SETTINGS);
+  if (introduced) await page.evaluate((settings) => chrome.storage.sync.set(settings), INTRODUCED_SETTINGS);
 
   return {
     browser,

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../utils/reminders/defaults';
-import { createSettingsStore, DEFAULT_SETTINGS, normalizeSettings } from '../../../utils/settings';
+import {
+  createSettingsStore,
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  settingKey,
+} from '../../../utils/settings';
 
 describe('normalizeSettings', () => {
   it.each([
@@ -50,6 +55,7 @@ describe('normalizeSettings', () => {
 
 describe('settings store', () => {
   beforeEach(() => {
+    vi.restoreAllMocks();
     fakeBrowser.reset();
   });
 
@@ -65,9 +71,8 @@ describe('settings store', () => {
       settings: { ...DEFAULT_SETTINGS, weeklyGoal: 5 },
       where: 'sync',
     });
-    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({
-      settings: { ...DEFAULT_SETTINGS, weeklyGoal: 5 },
-    });
+    // Only the setting changed is written, as an item of its own.
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ [settingKey('weeklyGoal')]: 5 });
     expect(await store().get()).toMatchObject({ weeklyGoal: 5 });
   });
 
@@ -87,7 +92,51 @@ describe('settings store', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('offline'));
     await store().set({ weeklyGoal: 6 });
     await store().set({ weeklyGoal: 7 });
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await store().get()).toMatchObject({ weeklyGoal: 7 });
+  });
+
+  it('never undoes a change another page made to another setting meanwhile', async () => {
+    // Two pages read the settings, then each saves a different one.
+    const [first, second] = [store(), store()];
+    await Promise.all([first.get(), second.get()]);
+    await Promise.all([first.set({ weeklyGoal: 9 }), second.set({ badge: false })]);
+    expect(await store().get()).toMatchObject({ weeklyGoal: 9, badge: false });
+  });
+
+  it('falls back to local for one setting only, leaving the others in sync', async () => {
+    const realSet = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+      if (settingKey('focusCategories') in items) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      return realSet(items);
+    });
+    expect((await store().set({ focusCategories: ['money'], weeklyGoal: 4 })).where).toBe('local');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ [settingKey('focusCategories')]: ['money'] });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ [settingKey('weeklyGoal')]: 4 });
+    expect(await store().get()).toMatchObject({ focusCategories: ['money'], weeklyGoal: 4 });
+  });
+
+  it('reads the single object older versions kept, and moves it into items on the first save', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { weeklyGoal: 6, newtabMinimal: true, badge: false } });
+    expect(await store().get()).toMatchObject({ weeklyGoal: 6, newtabMinimal: true, badge: false });
+    await store().set({ badge: true });
+    const synced = await fakeBrowser.storage.sync.get(null);
+    expect(synced.settings).toBeUndefined();
+    expect(synced).toMatchObject({
+      [settingKey('weeklyGoal')]: 6,
+      [settingKey('newtabMinimal')]: true,
+      [settingKey('badge')]: true,
+    });
+    expect(await store().get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      weeklyGoal: 6,
+      newtabMinimal: true,
+      badge: true,
+    });
+  });
+
+  it('checks each stored item on its own: one bad item falls back to its default alone', async () => {
+    await fakeBrowser.storage.sync.set({ [settingKey('weeklyGoal')]: 'lots', [settingKey('badge')]: false });
+    expect(await store().get()).toEqual({ ...DEFAULT_SETTINGS, badge: false });
   });
 });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bumpDataStamp, dataStamp, readSnapshot, saveSnapshot } from '../../../../utils/browser/viewSnapshot';
 import { AskAnywayDatabase, changesSnapshotData } from '../../../../utils/db/database';
@@ -16,6 +17,9 @@ class MemoryStorage {
   }
 }
 
+/** The shape these tests' page paints. */
+const CARD = v.object({ card: v.string() });
+
 let storage: MemoryStorage;
 beforeEach(() => {
   storage = new MemoryStorage();
@@ -28,27 +32,34 @@ afterEach(() => {
 describe('view snapshots', () => {
   it('gives back what was saved while nothing has changed', () => {
     saveSnapshot('popup', { card: 'feedback_01' }, dataStamp(), '2026-11-24', 'build-1');
-    expect(readSnapshot('popup', '2026-11-24', 'build-1')).toEqual({ card: 'feedback_01' });
+    expect(readSnapshot('popup', '2026-11-24', 'build-1', CARD)).toEqual({ card: 'feedback_01' });
   });
 
   it('ignores a snapshot once anything was written after it was taken', () => {
     const stamp = dataStamp();
     bumpDataStamp();
     saveSnapshot('popup', { card: 'old' }, stamp, '2026-11-24', 'build-1');
-    expect(readSnapshot('popup', '2026-11-24', 'build-1')).toBeNull();
+    expect(readSnapshot('popup', '2026-11-24', 'build-1', CARD)).toBeNull();
   });
 
   it('ignores a snapshot from another day or another build', () => {
     saveSnapshot('popup', { card: 'x' }, dataStamp(), '2026-11-23', 'build-1');
-    expect(readSnapshot('popup', '2026-11-24', 'build-1')).toBeNull();
+    expect(readSnapshot('popup', '2026-11-24', 'build-1', CARD)).toBeNull();
     saveSnapshot('popup', { card: 'x' }, dataStamp(), '2026-11-24', 'build-0');
-    expect(readSnapshot('popup', '2026-11-24', 'build-1')).toBeNull();
+    expect(readSnapshot('popup', '2026-11-24', 'build-1', CARD)).toBeNull();
   });
 
   it('treats a damaged or missing snapshot as none', () => {
-    expect(readSnapshot('popup', '2026-11-24', 'build-1')).toBeNull();
+    expect(readSnapshot('popup', '2026-11-24', 'build-1', CARD)).toBeNull();
     storage.setItem('ask-anyway:snapshot:popup', '{not json');
-    expect(readSnapshot('popup', '2026-11-24', 'build-1')).toBeNull();
+    expect(readSnapshot('popup', '2026-11-24', 'build-1', CARD)).toBeNull();
+  });
+
+  it('ignores a snapshot that is not the shape the page paints', () => {
+    saveSnapshot('popup', { card: 42 }, dataStamp(), '2026-11-24', 'build-1');
+    expect(readSnapshot('popup', '2026-11-24', 'build-1', CARD)).toBeNull();
+    storage.setItem('ask-anyway:snapshot:popup', JSON.stringify({ format: '1', value: { card: 'x' } }));
+    expect(readSnapshot('popup', '2026-11-24', 'build-1', CARD)).toBeNull();
   });
 
   it('keeps working, with no snapshots, when storage refuses writes', () => {
@@ -57,7 +68,7 @@ describe('view snapshots', () => {
     };
     expect(() => bumpDataStamp()).not.toThrow();
     expect(() => saveSnapshot('popup', { card: 'x' }, dataStamp(), '2026-11-24', 'b')).not.toThrow();
-    expect(readSnapshot('popup', '2026-11-24', 'b')).toBeNull();
+    expect(readSnapshot('popup', '2026-11-24', 'b', CARD)).toBeNull();
   });
 });
 
