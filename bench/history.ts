@@ -32,6 +32,12 @@ function text(next: () => number, sentences: number): string {
   return Array.from({ length: sentences }, () => SENTENCES[Math.floor(next() * SENTENCES.length)]).join(' ');
 }
 
+/**
+ * How many of a seeded history still await a reply: the newest few, and in the long history
+ * the 200 the issue names (issue 17: page cost must not grow with the number of open asks).
+ */
+export const awaitingIn = (count: number): number => (count >= 20_000 ? 200 : Math.min(3, count));
+
 export function seededHistory(
   count: number,
   now: number,
@@ -49,7 +55,7 @@ export function seededHistory(
     const day = addDays(today, -Math.floor(((count - i) / count) * span));
     const [y, m, d] = day.split('-').map(Number);
     const doneAt = new Date(y ?? 2020, (m ?? 1) - 1, d ?? 1, 9 + Math.floor(next() * 10)).getTime();
-    const awaiting = i >= count - 3;
+    const awaiting = i >= count - awaitingIn(count);
     const outcome: Outcome = (['yes', 'partly', 'no', 'noReply'] as const)[Math.floor(next() * 4)] ?? 'yes';
     const forecast = Math.floor(next() * 11);
     const actual = Math.max(0, Math.min(10, forecast - 3 + Math.floor(next() * 5)));
