@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
 import { CATEGORY_IDS, type CategoryId } from './catalogue/types';
 import { normalizePause, type PracticePause } from './pause/pause';
@@ -47,24 +48,35 @@ export function isValidWeeklyGoal(value: unknown): value is number {
   );
 }
 
-function timeOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
-}
+// Each setting checked on its own as it is read: a stored value of the wrong type or out of
+// range falls back to that setting's default alone, and names no longer used are dropped.
+const WEEKLY_GOAL = v.fallback(
+  v.pipe(v.number(), v.integer(), v.minValue(WEEKLY_GOAL_MIN), v.maxValue(WEEKLY_GOAL_MAX)),
+  DEFAULT_SETTINGS.weeklyGoal,
+);
+const FOCUS = v.fallback(
+  v.pipe(
+    v.array(v.unknown()),
+    v.transform((ids): CategoryId[] => CATEGORY_IDS.filter((id) => ids.includes(id))),
+  ),
+  (): CategoryId[] => [],
+);
+const OFF_UNLESS_TRUE = v.fallback(v.boolean(), false);
+const TIME_OR_NULL = v.fallback(v.nullable(v.pipe(v.number(), v.finite(), v.gtValue(0))), null);
 
 /** Keeps every valid stored field and falls back to the default for the rest. */
 export function normalizeSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
-    weeklyGoal: isValidWeeklyGoal(source.weeklyGoal) ? source.weeklyGoal : DEFAULT_SETTINGS.weeklyGoal,
-    focusCategories: Array.isArray(source.focusCategories)
-      ? CATEGORY_IDS.filter((id) => (source.focusCategories as unknown[]).includes(id))
-      : [],
-    newtabMinimal: source.newtabMinimal === true,
+    weeklyGoal: v.parse(WEEKLY_GOAL, source.weeklyGoal),
+    focusCategories: v.parse(FOCUS, source.focusCategories),
+    newtabMinimal: v.parse(OFF_UNLESS_TRUE, source.newtabMinimal),
     reminders: normalizeReminderSettings(source.reminders),
     // Before the one pause, reminders had their own: a person who paused them stays paused.
     pause: normalizePause(source.pause ?? source.reminders),
+    // On unless turned off.
     badge: source.badge !== false,
-    pledgeAcceptedAt: timeOrNull(source.pledgeAcceptedAt),
+    pledgeAcceptedAt: v.parse(TIME_OR_NULL, source.pledgeAcceptedAt),
   };
 }
 
