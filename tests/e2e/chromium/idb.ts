@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { putRowsInPage } from '../harness/putRowsInPage';
 
 /**
  * Writes a row straight into the extension's IndexedDB from one of its pages: how a test
@@ -22,22 +23,5 @@ export async function putRows(
   rows: Record<string, unknown>[],
   { markStale = true } = {},
 ): Promise<void> {
-  await page.evaluate(
-    ({ table, rows, markStale }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ask-anyway');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(table, 'readwrite');
-          for (const row of rows) tx.objectStore(table).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            if (markStale) localStorage.setItem('ask-anyway:data-stamp', `test-${Math.random()}`);
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { table, rows, markStale },
-  );
+  await page.evaluate(putRowsInPage, { table, rows, markStale });
 }

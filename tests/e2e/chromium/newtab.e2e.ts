@@ -1,46 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey } from '../../../utils/dates';
 import type { Attempt } from '../../../utils/db/schema';
 import { rebuildStats } from '../../../utils/stats';
 import { useChromiumExtension } from '../harness/chromium';
+import { SEEDED_HISTORY as HISTORY, PUSHY, seededAttempt } from '../harness/seededAttempt';
 import { putRow, putRows } from './idb';
 
 const extension = useChromiumExtension();
 const DAY = 86_400_000;
 
-function attempt(i: number, daysAgo: number, extra: Partial<Attempt>): Attempt {
-  const doneAt = Date.now() - daysAgo * DAY;
-  return {
-    id: `e2e-${i}`,
-    askSource: 'catalogue',
-    askId: 'feedback_01',
-    askTitle: `Seeded ask ${i}`,
-    level: 2,
-    category: 'feedback',
-    state: 'answered',
-    outcome: 'yes',
-    committedAt: doneAt,
-    doneAt,
-    doneDay: dayKey(doneAt),
-    forecastDiscomfort: 7,
-    actualDiscomfort: 3,
-    updatedAt: doneAt,
-    ...extra,
-  };
-}
-
-// Six answered asks (this week and the three before), one closed without a reply, one awaiting.
-const PUSHY = "If I ask, they'll think I'm pushy";
-const HISTORY: Attempt[] = [
-  attempt(1, 0, { belief: PUSHY, expectedAnswer: 'no' }),
-  attempt(2, 7, { outcome: 'no', belief: PUSHY, expectedAnswer: 'no' }),
-  attempt(3, 8, { outcome: 'partly', belief: `  ${PUSHY} `, expectedAnswer: 'yes' }),
-  attempt(4, 14, {}),
-  attempt(5, 15, { level: 3 }),
-  attempt(6, 21, {}),
-  attempt(7, 22, { state: 'closed', outcome: 'noReply' }),
-  attempt(8, 2, { state: 'awaiting', outcome: undefined, askTitle: 'Pitch the local paper' }),
-];
+const attempt = seededAttempt;
 
 describe('new tab progress view (Chromium)', () => {
   it('shows each section from the stored history', async () => {

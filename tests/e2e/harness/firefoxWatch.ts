@@ -27,9 +27,15 @@ export function watchFirefoxOutput(
   }
 }
 
+/** Loggers of Firefox itself, never the extension's (which logs as "Ask Anyway: …" or bare text). */
+const FIREFOX_OWN_LOGGERS = ['RSLoader'];
+
 function readLine(line: string, checks: StandingChecks, origin: string): void {
   // console.error("…") from an extension page or the background (content console only).
   const consoleError = /^console\.error: (.*)$/.exec(line);
+  // Firefox's own loggers print the same way, each with its name first; the experiment loader
+  // ("RSLoader") complains about 30 s after launch that the proxy refused its fetch.
+  if (consoleError && FIREFOX_OWN_LOGGERS.some((name) => consoleError[1]?.startsWith(`${name}: `))) return;
   if (consoleError) {
     checks.consoleError(consoleError[1] ?? '', 'Firefox extension page or background');
     return;

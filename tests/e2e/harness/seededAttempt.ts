@@ -1,0 +1,40 @@
+import { dayKey } from '../../../utils/dates';
+import type { Attempt } from '../../../utils/db/schema';
+
+const DAY = 86_400_000;
+
+/** An answered ask done `daysAgo` days ago, as the data layer stores it: what new tab tests seed. */
+export function seededAttempt(i: number, daysAgo: number, extra: Partial<Attempt>): Attempt {
+  const doneAt = Date.now() - daysAgo * DAY;
+  return {
+    id: `e2e-${i}`,
+    askSource: 'catalogue',
+    askId: 'feedback_01',
+    askTitle: `Seeded ask ${i}`,
+    level: 2,
+    category: 'feedback',
+    state: 'answered',
+    outcome: 'yes',
+    committedAt: doneAt,
+    doneAt,
+    doneDay: dayKey(doneAt),
+    forecastDiscomfort: 7,
+    actualDiscomfort: 3,
+    updatedAt: doneAt,
+    ...extra,
+  };
+}
+
+export const PUSHY = "If I ask, they'll think I'm pushy";
+
+/** Six answered asks (this week and the three before), one closed without a reply, one awaiting. */
+export const SEEDED_HISTORY: Attempt[] = [
+  seededAttempt(1, 0, { belief: PUSHY, expectedAnswer: 'no' }),
+  seededAttempt(2, 7, { outcome: 'no', belief: PUSHY, expectedAnswer: 'no' }),
+  seededAttempt(3, 8, { outcome: 'partly', belief: `  ${PUSHY} `, expectedAnswer: 'yes' }),
+  seededAttempt(4, 14, {}),
+  seededAttempt(5, 15, { level: 3 }),
+  seededAttempt(6, 21, {}),
+  seededAttempt(7, 22, { state: 'closed', outcome: 'noReply' }),
+  seededAttempt(8, 2, { state: 'awaiting', outcome: undefined, askTitle: 'Pitch the local paper' }),
+];
