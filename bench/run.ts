@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/harness/chromiumArgs';
 import { INTRODUCED_SETTINGS } from '../tests/e2e/harness/introduced';
+import { type VisibleChanges, watchVisibleChanges } from '../tests/e2e/harness/visibleChanges';
 import { measureAlarm } from './alarm';
 import { EXPORT_TARGET_MS, IMPORT_TARGET_MS, ISSUE_ATTEMPTS, measureBackup } from './backup';
 import { awaitingIn } from './history';
@@ -97,33 +98,6 @@ function shippedSize(html: string): { js: number; css: number } {
   return { js, css };
 }
 
-/**
- * In every page, from its first line: the time of its last visible change. Not the mark that
- * the database was read (data-fresh), not the parser finishing white space, not a script
- * being fetched, not a text set to what it already was.
- */
-function watchChanges(): void {
-  const state = { lastChange: 0 };
-  Object.assign(window, { benchChanges: state });
-  const blank = (nodes: NodeList) =>
-    [...nodes].every((n) => n.nodeName === 'SCRIPT' || !n.textContent?.trim());
-  new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'attributes' && record.attributeName === 'data-fresh') continue;
-      if (record.type === 'characterData' && record.oldValue === record.target.textContent) continue;
-      if (record.type === 'childList' && blank(record.addedNodes) && record.removedNodes.length === 0)
-        continue;
-      state.lastChange = performance.now();
-    }
-  }).observe(document, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    characterData: true,
-    characterDataOldValue: true,
-  });
-}
-
 interface Row {
   page: string;
   history: number;
@@ -164,7 +138,7 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
     // Writing a large history leaves the browser's storage engine compacting for a while;
     // a user's database is at rest, so let it settle before timing anything.
     if (history > 0) await new Promise((resolve) => setTimeout(resolve, SEED_SETTLE_MS));
-    await context.addInitScript(watchChanges);
+    await context.addInitScript(watchVisibleChanges);
 
     async function load(
       target: BenchPage,
@@ -180,7 +154,7 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
       await page.waitForFunction(() => document.querySelector('[data-fresh="false"]') === null);
       await page.waitForFunction(
         (quiet) => {
-          const { lastChange } = (window as unknown as { benchChanges: { lastChange: number } }).benchChanges;
+          const { lastChange } = (window as unknown as { visibleChanges: VisibleChanges }).visibleChanges;
           return (
             performance.getEntriesByName('first-contentful-paint').length > 0 &&
             performance.now() - lastChange > quiet
@@ -191,7 +165,7 @@ async function measure(history: number): Promise<{ rows: Row[]; chromium: string
       );
       const { fcp, lastChange, paintedFrom } = await page.evaluate(() => ({
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-        lastChange: (window as unknown as { benchChanges: { lastChange: number } }).benchChanges.lastChange,
+        lastChange: (window as unknown as { visibleChanges: VisibleChanges }).visibleChanges.lastChange,
         paintedFrom: document.querySelector('[data-painted-from]')?.getAttribute('data-painted-from') ?? null,
       }));
       await page.close();

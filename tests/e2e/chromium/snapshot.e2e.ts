@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
+import { type VisibleChanges, watchVisibleChanges } from '../harness/visibleChanges';
 import { putRow } from './idb';
 import { popupFlow } from './popupFlow';
 
@@ -122,40 +123,8 @@ describe('new tab snapshot (Chromium)', () => {
     }
 
     const page = await extension().context.newPage();
-    // Every change to what the page shows after its first paint: not the mark that the database
-    // was read, not the parser finishing the document's trailing white space, not the database
-    // script being fetched, and not a text set to what it already was.
-    await page.addInitScript(() => {
-      const changes: string[] = [];
-      Object.assign(window, { changesAfterPaint: changes });
-      let painted = false;
-      const blank = (nodes: NodeList) =>
-        [...nodes].every((n) => n.nodeName === 'SCRIPT' || !n.textContent?.trim());
-      new MutationObserver((records) => {
-        if (!painted) {
-          painted = document.querySelector('main') !== null;
-          return;
-        }
-        for (const record of records) {
-          const target = record.target;
-          if (record.type === 'attributes' && record.attributeName === 'data-fresh') continue;
-          if (record.type === 'characterData' && record.oldValue === target.textContent) continue;
-          if (record.type === 'characterData' && !target.parentElement?.closest('main')) continue;
-          if (record.type === 'childList' && blank(record.addedNodes) && record.removedNodes.length === 0)
-            continue;
-          changes.push(
-            `${record.type} in ${target.parentElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? target.nodeName}: ${record.oldValue ?? ''} → ${target.textContent?.slice(0, 60)}`,
-          );
-        }
-      }).observe(document, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-        characterDataOldValue: true,
-        attributeOldValue: true,
-      });
-    });
+    // Every change to what the page shows after its first paint (harness/visibleChanges.ts).
+    await page.addInitScript(watchVisibleChanges);
     await page.goto(extension().url('newtab.html'));
     expect(await paintedFrom(page)).toBe('snapshot');
     expect(await page.getByTestId('journal').locator('h3').allTextContents()).toEqual([
@@ -173,7 +142,9 @@ describe('new tab snapshot (Chromium)', () => {
       for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
     });
     expect(
-      await page.evaluate(() => (window as unknown as { changesAfterPaint: string[] }).changesAfterPaint),
+      await page.evaluate(
+        () => (window as unknown as { visibleChanges: VisibleChanges }).visibleChanges.changes,
+      ),
     ).toEqual([]);
     await extension().close(page);
   });
