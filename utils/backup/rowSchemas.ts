@@ -156,10 +156,11 @@ export function rowSchemas(now: number) {
   const drafts = v.strictObject(
     {
       key: v.pipe(v.string('key'), v.minLength(1, 'key'), v.maxLength(KEY_MAX, 'key')),
-      fields: v.record(
-        v.pipe(v.string('key'), v.maxLength(KEY_MAX, 'key')),
-        text(REFLECTION_MAX_CHARS),
-        'fields',
+      // valibot's record accepts an array and returns {}: the file would not be imported as it says.
+      fields: v.pipe(
+        v.unknown(),
+        v.check((value) => !Array.isArray(value), 'fields'),
+        v.record(v.pipe(v.string('key'), v.maxLength(KEY_MAX, 'key')), text(REFLECTION_MAX_CHARS), 'fields'),
       ),
       updatedAt: date(),
     },

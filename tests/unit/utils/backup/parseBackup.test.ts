@@ -52,6 +52,13 @@ describe('parseBackup', () => {
     expect(await problemsOf(backupFile([attempt(1, 1, change as never)]))).toEqual([message]);
   });
 
+  it('refuses a draft whose fields are a list, instead of importing it as an empty draft', async () => {
+    const file = backupFile();
+    const drafts = [{ ...file.stores.drafts[0], fields: [] }];
+    const problems = await problemsOf({ ...file, stores: { ...file.stores, drafts } });
+    expect(problems).toEqual(['Unsaved text 1: “fields” must be a set of named texts.']);
+  });
+
   it('refuses a second row with the same id', async () => {
     const file = backupFile([attempt(1), attempt(1, 2)]);
     expect(await problemsOf(file)).toEqual([
