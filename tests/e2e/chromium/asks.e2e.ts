@@ -119,6 +119,9 @@ describe('ask browser and custom asks (Chromium)', () => {
 
   it('archives a custom ask with undo, and renders what the user typed as text', async () => {
     const page = await extension().open('asks.html');
+    // The respect checklist was ticked with an earlier ask: this form does not ask again.
+    await putRow(page, 'meta', { key: 'respectChecklistConfirmedAt', value: Date.now() - 86_400_000 });
+    await page.reload();
     await page.getByRole('button', { name: 'Add your own ask' }).click();
     await page.getByLabel('Title').fill('<img src=x onerror=alert(1)> ask');
     await page.getByLabel('What to do').fill('Something honest');

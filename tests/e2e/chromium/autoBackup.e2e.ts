@@ -28,6 +28,19 @@ const ownDownloads = (worker: Worker) =>
 const fireBackupAlarm = (worker: Worker) =>
   worker.evaluate(() => chrome.alarms.create('autoBackup', { when: Date.now() }));
 
+/** What options saves for "daily, keep 2" (the first test saves it there). */
+const DAILY_KEEP_TWO = { enabled: true, every: 'daily', keep: 2 };
+
+/** Automatic backups turned on as options does it, and the first file they write at once. */
+async function backupsOn(worker: Worker): Promise<void> {
+  await worker.evaluate((settings) => chrome.storage.local.set({ autoBackup: settings }), DAILY_KEEP_TWO);
+  await expect
+    .poll(async () => (await ownDownloads(worker)).filter((made) => made.state === 'complete').length, {
+      timeout: 20_000,
+    })
+    .toBe(1);
+}
+
 describe('automatic backup (Chromium)', () => {
   it('is off until turned on, then writes a backup file at once and says when', async () => {
     const { worker } = extension();
@@ -47,6 +60,9 @@ describe('automatic backup (Chromium)', () => {
     await expect
       .poll(() => options.getByTestId('auto-backup-outcome').textContent(), { timeout: 20_000 })
       .toMatch(/^Last backup: .+\(.+\)\.$/);
+    expect(await worker.evaluate(() => chrome.storage.local.get('autoBackup'))).toEqual({
+      autoBackup: DAILY_KEEP_TWO,
+    });
     const [made] = await ownDownloads(worker);
     expect(made).toMatchObject({ state: 'complete', exists: true });
     const file = JSON.parse(readFileSync(made?.filename ?? '', 'utf8'));
@@ -68,6 +84,7 @@ describe('automatic backup (Chromium)', () => {
               | undefined
           )?.lastAt,
       );
+    await backupsOn(worker);
     const [first] = await ownDownloads(worker);
     for (let i = 0; i < 2; i++) {
       const before = await lastAt();
@@ -83,6 +100,7 @@ describe('automatic backup (Chromium)', () => {
 
   it('says in options when a backup failed, and stops when turned off', async () => {
     const { worker } = extension();
+    await backupsOn(worker);
     const options = await extension().open('options.html#your-data');
     await options.evaluate(() => chrome.permissions.remove({ permissions: ['downloads'] }));
     await fireBackupAlarm(worker);

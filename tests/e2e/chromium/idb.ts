@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import type { Attempt } from '../../../utils/db/schema';
+import { rebuildStats } from '../../../utils/stats';
 import { putRowsInPage } from '../harness/putRowsInPage';
 
 /**
@@ -20,8 +22,14 @@ export async function putRow(
 export async function putRows(
   page: Page,
   table: string,
-  rows: Record<string, unknown>[],
+  rows: object[],
   { markStale = true } = {},
 ): Promise<void> {
   await page.evaluate(putRowsInPage, { table, rows, markStale });
+}
+
+/** Asks and the aggregates the data layer keeps for them, as if each had been logged. */
+export async function putHistory(page: Page, attempts: Attempt[]): Promise<void> {
+  await putRows(page, 'attempts', attempts);
+  await putRows(page, 'stats', [...rebuildStats(attempts).values()]);
 }

@@ -8,11 +8,16 @@ const extension = useChromiumExtension();
 const cardId = (popup: Page) => popup.getByTestId('today-card').getAttribute('data-ask-id');
 const cardMeta = (popup: Page) => popup.getByTestId('today-card').locator('.ask__meta').textContent();
 
+/** A person who reached level 4 yesterday. */
+async function atLevelFour(): Promise<void> {
+  const options = await extension().open('options.html');
+  await putRow(options, 'meta', { key: 'ladder', value: { level: 4, since: Date.now() - 86_400_000 } });
+  await extension().close(options);
+}
+
 describe("today's card (Chromium)", () => {
   it('comes from the ladder at the stored level', async () => {
-    const options = await extension().open('options.html');
-    await putRow(options, 'meta', { key: 'ladder', value: { level: 4, since: Date.now() - 86_400_000 } });
-    await extension().close(options);
+    await atLevelFour();
 
     const popup = await extension().open('popup.html');
     expect(await cardMeta(popup)).toMatch(/^Level 4 · /);
@@ -31,6 +36,7 @@ describe("today's card (Chromium)", () => {
   });
 
   it('swap, easier and not today hold across popup reopenings', async () => {
+    await atLevelFour();
     let popup = await extension().open('popup.html');
     const first = await cardId(popup);
     await popup.getByRole('button', { name: 'Swap' }).click();

@@ -1,10 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
-import { putRow } from './idb';
+import { seededAttempt } from '../harness/seededAttempt';
+import { putHistory, putRow } from './idb';
 import { popupFlow } from './popupFlow';
 
 const extension = useChromiumExtension();
 const awaitingItems = (popup: import('playwright-core').Page) => popup.getByTestId('awaiting').locator('li');
+
+/** The belief named with the ask committed yesterday. */
+const BELIEF = 'Nobody answers emails from strangers';
+
+/** An ask committed yesterday (forecast 5, a yes expected), not yet done: the popup opens "the next day". */
+async function committedYesterday(): Promise<void> {
+  const popup = await extension().open('popup.html');
+  await popupFlow.start(popup);
+  await popupFlow.forecast(popup, { forecast: 5, expected: 'Yes', belief: BELIEF });
+  await extension().close(popup);
+  const page = await extension().open('options.html');
+  // Everything stored moves a day into the past.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ask-anyway');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['attempts', 'meta'], 'readwrite');
+          const day = 86_400_000;
+          const yesterday = new Date(Date.now() - day);
+          const key = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
+          const attempts = tx.objectStore('attempts');
+          attempts.getAll().onsuccess = (event) => {
+            for (const a of (event.target as IDBRequest).result) {
+              if (a.state === 'committed') attempts.put({ ...a, committedAt: a.committedAt - day });
+            }
+          };
+          const meta = tx.objectStore('meta');
+          meta.get('todayCard').onsuccess = (event) => {
+            const row = (event.target as IDBRequest).result;
+            if (row?.value) meta.put({ key: 'todayCard', value: { ...row.value, day: key } });
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await extension().close(page);
+}
 
 describe('the practice loop in the popup (Chromium)', () => {
   it('asks for each missing answer instead of guessing one', async () => {
@@ -26,6 +66,7 @@ describe('the practice loop in the popup (Chromium)', () => {
 
   it('shows the belief exactly as typed, markup and all, and keeps a 10,000-character reflection', async () => {
     const popup = await extension().open('popup.html');
+    await popupFlow.start(popup);
     await popupFlow.forecast(popup, { forecast: 6, expected: 'No', belief: '<img src=x onerror=alert(1)>' });
     expect(await popup.getByTestId('doing-belief').textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await popup.locator('img').count()).toBe(0);
@@ -168,42 +209,15 @@ describe('the practice loop in the popup (Chromium)', () => {
 
   it('keeps an unfinished attempt from yesterday when opened on a new day', async () => {
     // Move everything stored a day into the past: the popup now opens "the next day".
-    const page = await extension().open('options.html');
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('ask-anyway');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['attempts', 'meta'], 'readwrite');
-            const day = 86_400_000;
-            const yesterday = new Date(Date.now() - day);
-            const key = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
-            const attempts = tx.objectStore('attempts');
-            attempts.getAll().onsuccess = (event) => {
-              for (const a of (event.target as IDBRequest).result) {
-                if (a.state === 'committed') attempts.put({ ...a, committedAt: a.committedAt - day });
-              }
-            };
-            const meta = tx.objectStore('meta');
-            meta.get('todayCard').onsuccess = (event) => {
-              const row = (event.target as IDBRequest).result;
-              if (row?.value) meta.put({ key: 'todayCard', value: { ...row.value, day: key } });
-            };
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
-    await extension().close(page);
+    await committedYesterday();
     const popup = await extension().open('popup.html');
     expect(await popup.getByTestId('doing').count()).toBe(1);
-    expect(await popup.getByTestId('doing-belief').textContent()).toContain(
-      'Nobody answers emails from strangers',
-    );
+    expect(await popup.getByTestId('doing-belief').textContent()).toContain(BELIEF);
     await extension().close(popup);
   });
 
   it('runs the whole loop with the keyboard alone', async () => {
+    await committedYesterday();
     const popup = await extension().open('popup.html');
     const tabTo = async (match: (el: { text: string; name: string; value: string }) => boolean) => {
       for (let i = 0; i < 60; i++) {
@@ -243,6 +257,9 @@ describe('the practice loop in the popup (Chromium)', () => {
   });
 
   it('lets a commitment go after a confirmation, with nothing counted against the user', async () => {
+    const options = await extension().open('options.html');
+    await putHistory(options, [seededAttempt(1, 0, {})]); // one ask logged this week already
+    await extension().close(options);
     const popup = await extension().open('popup.html');
     await popupFlow.start(popup);
     await popupFlow.forecast(popup, { forecast: 9, expected: 'No' });

@@ -3,25 +3,43 @@ import type { Attempt } from '../../../utils/db/schema';
 import { rebuildStats } from '../../../utils/stats';
 import { useChromiumExtension } from '../harness/chromium';
 import { SEEDED_HISTORY as HISTORY, PUSHY, seededAttempt } from '../harness/seededAttempt';
-import { putRow, putRows } from './idb';
+import { putHistory, putRow, putRows } from './idb';
 
 const extension = useChromiumExtension();
 const DAY = 86_400_000;
 
 const attempt = seededAttempt;
 
+/** HISTORY with its aggregates, at level 2 for a month, written as the data layer keeps them. */
+async function seedHistory(): Promise<void> {
+  const options = await extension().open('options.html');
+  await putHistory(options, HISTORY);
+  await putRow(options, 'meta', { key: 'ladder', value: { level: 2, since: Date.now() - 30 * DAY } });
+  // The ladder's last decision, as the data layer keeps it after each logged ask.
+  await putRow(options, 'meta', {
+    key: 'ladderOutlook',
+    value: { from: 2, to: 3, reason: { code: 'upEasy', count: 3 } },
+  });
+  await extension().close(options);
+}
+
+/** The journal's i-th entry: an ask reflected on 30 + i days ago. */
+const journalAttempt = (i: number): Attempt =>
+  attempt(100 + i, 30 + i, {
+    askTitle: `Journal ask ${i}`,
+    category: i % 2 ? 'money' : 'feedback',
+    outcome: i % 3 ? 'yes' : 'no',
+    reflection: {
+      expected: i === 0 ? '<img src=x onerror=alert(1)>' : 'A polite no.',
+      happened: i === 5 ? 'They asked for my portfolio.' : 'A short reply.',
+      thoughtsFeelings: 'Nervous first.',
+      beliefUpdate: 'Worth asking.',
+    },
+  });
+
 describe('new tab progress view (Chromium)', () => {
   it('shows each section from the stored history', async () => {
-    const options = await extension().open('options.html');
-    for (const row of HISTORY) await putRow(options, 'attempts', { ...row });
-    for (const row of rebuildStats(HISTORY).values()) await putRow(options, 'stats', { ...row });
-    await putRow(options, 'meta', { key: 'ladder', value: { level: 2, since: Date.now() - 30 * DAY } });
-    // The ladder's last decision, as the data layer keeps it after each logged ask.
-    await putRow(options, 'meta', {
-      key: 'ladderOutlook',
-      value: { from: 2, to: 3, reason: { code: 'upEasy', count: 3 } },
-    });
-    await extension().close(options);
+    await seedHistory();
 
     const newtab = await extension().open('newtab.html');
     await expect.poll(() => newtab.getByTestId('ladder-level').textContent()).toBe('Level 2 of 10');
@@ -84,6 +102,7 @@ describe('new tab progress view (Chromium)', () => {
   });
 
   it('acts on an ask awaiting a reply as the popup does: close with undo, got an answer', async () => {
+    await seedHistory();
     const newtab = await extension().open('newtab.html');
     const awaiting = newtab.getByTestId('nt-awaiting');
     await expect.poll(() => awaiting.textContent()).toContain('Pitch the local paper');
@@ -102,6 +121,7 @@ describe('new tab progress view (Chromium)', () => {
   });
 
   it('keeps a minimal view, switched on the page or in options, and remembered', async () => {
+    await seedHistory();
     const newtab = await extension().open('newtab.html');
     await newtab.getByRole('button', { name: 'Minimal view' }).click();
     await expect.poll(() => newtab.locator('.newtab--minimal').count()).toBe(1);
@@ -130,20 +150,11 @@ describe('new tab progress view (Chromium)', () => {
 describe('new tab journal (Chromium)', () => {
   it('lists reflections newest first, a page at a time, searched and filtered, as text', async () => {
     const options = await extension().open('options.html');
-    const journal: Attempt[] = Array.from({ length: 12 }, (_, i) =>
-      attempt(100 + i, 30 + i, {
-        askTitle: `Journal ask ${i}`,
-        category: i % 2 ? 'money' : 'feedback',
-        outcome: i % 3 ? 'yes' : 'no',
-        reflection: {
-          expected: i === 0 ? '<img src=x onerror=alert(1)>' : 'A polite no.',
-          happened: i === 5 ? 'They asked for my portfolio.' : 'A short reply.',
-          thoughtsFeelings: 'Nervous first.',
-          beliefUpdate: 'Worth asking.',
-        },
-      }),
+    await putRows(
+      options,
+      'attempts',
+      Array.from({ length: 12 }, (_, i) => journalAttempt(i)),
     );
-    for (const row of journal) await putRow(options, 'attempts', { ...row });
     await extension().close(options);
 
     const newtab = await extension().open('newtab.html');
@@ -213,16 +224,15 @@ describe('new tab aggregates repair (Chromium)', () => {
     await extension().close(options);
 
     const newtab = await extension().open('newtab.html');
-    // HISTORY's eight and the journal test's twelve.
     await expect
       .poll(() => newtab.getByTestId('calendar-summary').textContent())
-      .toBe('Asks in the last 52 weeks: 20. Days with practice: 20.');
+      .toBe('Asks in the last 52 weeks: 8. Days with practice: 8.');
     await expect
       .poll(() => newtab.getByTestId('week-count').textContent())
       .toMatch(/^[12] of 3 asks this week$/);
     await expect
       .poll(() => newtab.getByTestId('ladder-levels').textContent())
-      .toBe('Asks at each level, 1 to 10: 0, 19, 1, 0, 0, 0, 0, 0, 0, 0.');
+      .toBe('Asks at each level, 1 to 10: 0, 7, 1, 0, 0, 0, 0, 0, 0, 0.');
     await extension().close(newtab);
   });
 });
@@ -231,14 +241,13 @@ describe('new tab journal beyond the load bound (Chromium)', () => {
   it('finds an older reflection behind many recent asks without one', async () => {
     const options = await extension().open('options.html');
     // 410 recent asks without a reflection: more than the load path reads (400).
-    await putRows(
-      options,
-      'attempts',
-      Array.from({ length: 410 }, (_, i) => {
+    await putRows(options, 'attempts', [
+      ...Array.from({ length: 410 }, (_, i) => {
         const { reflection: _r, ...row } = attempt(1000 + i, 1 + (i % 20), { askTitle: `Quick ask ${i}` });
         return row;
       }),
-    );
+      journalAttempt(0),
+    ]);
     await extension().close(options);
     const newtab = await extension().open('newtab.html');
     const section = newtab.getByTestId('journal');

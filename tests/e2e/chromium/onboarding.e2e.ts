@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
+import { INTRODUCED_SETTINGS } from '../harness/introduced';
 import { storedSettingsInPage } from '../harness/storedSettings';
+import { putRow } from './idb';
 
 // The introduction a new person meets on install, done with the keyboard alone, and its
 // choices seen where the rest of the product reads them. This profile starts before it.
@@ -129,7 +131,11 @@ describe('the introduction (Chromium)', () => {
   });
 
   it('shown again from options, it keeps the level and choices unless changed', async () => {
+    // Someone who went through it before: the pledge given, starting at level 2.
+    await extension().worker.evaluate((settings) => chrome.storage.sync.set(settings), INTRODUCED_SETTINGS);
     const options = await extension().open('options.html');
+    await putRow(options, 'meta', { key: 'ladder', value: { level: 2, since: Date.now() } });
+    await options.reload();
     await options.getByRole('link', { name: 'Show the introduction again' }).click();
     await options.getByTestId('onboarding-step').waitFor();
     for (let i = 0; i < 2; i++) await options.getByRole('button', { name: 'Next' }).click();

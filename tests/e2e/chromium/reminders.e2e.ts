@@ -75,14 +75,74 @@ async function patchPause(
   await worker.evaluate((pause) => chrome.storage.sync.set({ 'setting.pause': pause }), pause);
 }
 
+const PRACTICE = 'ask-anyway:practice';
+
+/**
+ * Reminders on, as the first test saves them through the options page: every day at 00:00 and
+ * no quiet hours, so today's practice nudge is due whatever the time of day the test runs.
+ */
+const REMINDERS_ON = {
+  enabled: true,
+  days: [0, 1, 2, 3, 4, 5, 6],
+  time: '00:00',
+  followUps: true,
+  reflections: true,
+  quietStart: '21:30',
+  quietEnd: '21:30',
+  followUpDays: 5,
+};
+
+const storedReminders = (worker: Worker) =>
+  worker.evaluate(async () => (await chrome.storage.sync.get('setting.reminders'))['setting.reminders']);
+
+/**
+ * Turns reminders on the way a save in options does (REMINDERS_ON into the storage it writes to),
+ * and waits for the re-plan that sets off: it shows today's practice nudge at once. Waited for, so
+ * that no later step of a test races that run.
+ */
+async function turnRemindersOn(worker: Worker): Promise<void> {
+  await worker.evaluate(
+    (reminders) => chrome.storage.sync.set({ 'setting.reminders': reminders }),
+    REMINDERS_ON,
+  );
+  await expect.poll(() => onScreen(worker)).toEqual([PRACTICE]);
+}
+
+/** An ask answered yesterday at noon with no reflection yet, written from an extension page. */
+async function putAskToReflectOn(page: Page): Promise<void> {
+  const yesterday = await page.evaluate(() => {
+    const at = new Date();
+    at.setDate(at.getDate() - 1);
+    at.setHours(12, 0, 0, 0);
+    const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+    return { at: at.getTime(), day };
+  });
+  await putRow(page, 'attempts', {
+    id: 'reflect-me',
+    askSource: 'catalogue',
+    askId: 'feedback-01',
+    askTitle: 'Ask a colleague for feedback',
+    level: 1,
+    category: 'feedback',
+    state: 'answered',
+    committedAt: yesterday.at - 60_000,
+    forecastDiscomfort: 4,
+    expectedAnswer: 'yes',
+    doneAt: yesterday.at,
+    doneDay: yesterday.day,
+    outcome: 'yes',
+    actualDiscomfort: 2,
+    answeredAt: yesterday.at,
+    updatedAt: yesterday.at,
+  });
+}
+
 /** Local 'HH:MM', `minutes` from now, as the browser's clock reads it. */
 const clockIn = (page: Page, minutes: number) =>
   page.evaluate((minutes) => {
     const at = new Date(Date.now() + minutes * 60_000);
     return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
   }, minutes);
-
-const PRACTICE = 'ask-anyway:practice';
 
 describe('reminders (Chromium)', () => {
   it('turns reminders on in options, checks the input, and shows the day’s practice nudge', async () => {
@@ -112,6 +172,8 @@ describe('reminders (Chromium)', () => {
     await reminders.getByRole('button', { name: 'Save reminders' }).click();
     await expect.poll(() => options.locator('#reminders-status').textContent()).toBe('Saved.');
     expect(await options.getByTestId('reminders-state').textContent()).toBe('Reminders are on.');
+    // What the other tests start from (turnRemindersOn).
+    expect(await storedReminders(worker)).toEqual(REMINDERS_ON);
 
     // Today's 00:00 nudge is already due: saving re-plans, and it shows at once.
     await expect.poll(() => onScreen(worker)).toEqual([PRACTICE]);
@@ -141,6 +203,7 @@ describe('reminders (Chromium)', () => {
 
   it('holds reminders back while practice is paused, and the alarm brings them when the pause ends', async () => {
     const { worker } = extension();
+    await turnRemindersOn(worker);
     await clearReminders(worker);
     await recordNotifications(worker);
     const options = await extension().open('options.html');
@@ -169,11 +232,11 @@ describe('reminders (Chromium)', () => {
 
   it('shows nothing in quiet hours and plans for their end', async () => {
     const { worker } = extension();
+    await turnRemindersOn(worker);
     await clearReminders(worker);
     const page = await extension().open('options.html');
     const [start, end] = [await clockIn(page, -1), await clockIn(page, 2)];
     await patchReminders(worker, { quietStart: start, quietEnd: end });
-    await patchPause(worker, { pausedUntil: null, pausedIndefinitely: false });
     const quietEnd = await page.evaluate((end) => {
       const [h, m] = end.split(':').map(Number);
       const at = new Date();
@@ -190,6 +253,7 @@ describe('reminders (Chromium)', () => {
 
   it('snoozes a reminder for an hour from the page its click opens', async () => {
     const { worker } = extension();
+    await turnRemindersOn(worker);
     expect(await onScreen(worker)).toEqual([PRACTICE]);
     const page = await extension().open('reminder.html#practice');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Today’s ask is ready');
@@ -214,6 +278,7 @@ describe('reminders (Chromium)', () => {
 
   it('reminds once to follow up, counts it on the badge, and its click opens the awaiting ask', async () => {
     const { worker } = extension();
+    await turnRemindersOn(worker);
     await clearReminders(worker);
     await recordNotifications(worker);
     const popup = await extension().open('popup.html');
@@ -281,34 +346,11 @@ describe('reminders (Chromium)', () => {
 
   it('prompts the next day to reflect on an ask, and its click opens the list to reflect on', async () => {
     const { worker } = extension();
+    await turnRemindersOn(worker);
     await clearReminders(worker);
     await recordNotifications(worker);
     const page = await extension().open('options.html');
-    const yesterday = await page.evaluate(() => {
-      const at = new Date();
-      at.setDate(at.getDate() - 1);
-      at.setHours(12, 0, 0, 0);
-      const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-      return { at: at.getTime(), day };
-    });
-    await putRow(page, 'attempts', {
-      id: 'reflect-me',
-      askSource: 'catalogue',
-      askId: 'feedback-01',
-      askTitle: 'Ask a colleague for feedback',
-      level: 1,
-      category: 'feedback',
-      state: 'answered',
-      committedAt: yesterday.at - 60_000,
-      forecastDiscomfort: 4,
-      expectedAnswer: 'yes',
-      doneAt: yesterday.at,
-      doneDay: yesterday.day,
-      outcome: 'yes',
-      actualDiscomfort: 2,
-      answeredAt: yesterday.at,
-      updatedAt: yesterday.at,
-    });
+    await putAskToReflectOn(page);
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshReminders' }));
     await expect.poll(() => onScreen(worker)).toContain('ask-anyway:reflection');
     expect((await recorded(worker)).find((n) => n.id === 'ask-anyway:reflection')?.message).toBe(
@@ -331,6 +373,9 @@ describe('reminders (Chromium)', () => {
   });
 
   it('never pushes aside an ask in progress when a reminder’s page asks for another step', async () => {
+    const options = await extension().open('options.html');
+    await putAskToReflectOn(options);
+    await extension().close(options);
     const popup = await extension().open('popup.html');
     await popupFlow.start(popup);
     await popupFlow.forecast(popup, { forecast: 4, expected: 'Partly' });
@@ -352,7 +397,10 @@ describe('reminders (Chromium)', () => {
 
   it('says so plainly when notifications are no longer allowed, and the badge still counts', async () => {
     const { worker } = extension();
+    await turnRemindersOn(worker);
     const options = await extension().open('options.html');
+    // The one thing the badge counts: an ask to reflect on.
+    await putAskToReflectOn(options);
     expect(await options.evaluate(() => chrome.permissions.remove({ permissions: ['notifications'] }))).toBe(
       true,
     );

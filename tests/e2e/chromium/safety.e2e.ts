@@ -1,8 +1,11 @@
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { rebuildStats } from '../../../utils/stats';
 import { useChromiumExtension } from '../harness/chromium';
 import { dumpDatabaseInPage } from '../harness/dataState';
-import { putRow } from './idb';
+import { pageAnswers } from '../harness/pageAnswers';
+import { seededAttempt } from '../harness/seededAttempt';
+import { putRow, putRows } from './idb';
 import { type AskRun, popupFlow } from './popupFlow';
 
 // Knowing when to stop (issue 16), as a person meets it: hard asks, the calm check-in with
@@ -28,6 +31,62 @@ async function ladderLevel(): Promise<string> {
   return level;
 }
 
+/** The ladder at `level`, reached yesterday. */
+async function atLevel(page: Page, level: number): Promise<void> {
+  await putRow(page, 'meta', { key: 'ladder', value: { level, since: Date.now() - 86_400_000 } });
+}
+
+/**
+ * Where the first test's journey leaves a person, as the data layer stores it: three asks done
+ * today at levels 6, 4 and 3 that felt 10 (forecast 5), none reflected on yet; the ladder
+ * stepped down to level 2; and the check-in that spoke after the first, answered with a step down.
+ */
+async function afterThreeHardAsks(page: Page): Promise<void> {
+  const asks = [6, 4, 3].map((level, i) =>
+    seededAttempt(i + 1, 0, {
+      level,
+      forecastDiscomfort: 5,
+      expectedAnswer: 'no',
+      outcome: 'no',
+      actualDiscomfort: 10,
+    }),
+  );
+  await putRows(
+    page,
+    'attempts',
+    asks.map((row) => ({ ...row })),
+  );
+  await putRows(
+    page,
+    'stats',
+    [...rebuildStats(asks).values()].map((row) => ({ ...row })),
+  );
+  await atLevel(page, 2);
+  const now = Date.now();
+  await putRow(page, 'safetyEvents', {
+    at: now,
+    kind: 'feltMuchWorse',
+    attemptId: asks[0]?.id,
+    actual: 10,
+    forecast: 5,
+    level: 5,
+    choice: 'stepDown',
+    choiceAt: now,
+  });
+}
+
+/**
+ * Opens an extension page on the state `seed` writes: written from the page itself (so no
+ * other page is opened and scanned for it), then reloaded to paint from that state.
+ */
+async function openSeeded(path: string, seed: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await extension().open(path);
+  await seed(page);
+  await page.reload();
+  await page.waitForFunction(pageAnswers);
+  return page;
+}
+
 async function stored(page: Page, table: string): Promise<Record<string, unknown>[]> {
   return (await page.evaluate(dumpDatabaseInPage))[table] as Record<string, unknown>[];
 }
@@ -35,7 +94,7 @@ async function stored(page: Page, table: string): Promise<Record<string, unknown
 describe('knowing when to stop (Chromium)', () => {
   it('speaks once after three asks that felt 10, with three choices; a step down moves one level', async () => {
     const options = await extension().open('options.html');
-    await putRow(options, 'meta', { key: 'ladder', value: { level: 6, since: Date.now() - 86_400_000 } });
+    await atLevel(options, 6);
     await extension().close(options);
 
     const popup = await extension().open('popup.html');
@@ -116,12 +175,16 @@ describe('knowing when to stop (Chromium)', () => {
 
   it('one pause stops the card, reminders and badge; one click resumes them; the badge has its own switch', async () => {
     const { worker } = extension();
-    // The asks above wait for a reflection: the badge counts them.
+    const tab = await openSeeded('newtab.html', async (page) => {
+      await afterThreeHardAsks(page);
+      // The background re-plans the badge after a write, as it does after one by the product.
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshReminders' }));
+    });
+    // The hard asks wait for a reflection: the badge counts them.
     await expect.poll(() => badge(worker)).toMatch(/^[1-9]$/);
     const counted = await badge(worker);
     const alarm = () => worker.evaluate(async () => (await chrome.alarms.get('reminders'))?.scheduledTime);
 
-    const tab = await extension().open('newtab.html');
     await tab.getByTestId('nt-pause').locator('summary').click();
     await tab.getByRole('button', { name: 'Pause for a week' }).click();
     const paused = tab.getByTestId('paused');
@@ -155,7 +218,8 @@ describe('knowing when to stop (Chromium)', () => {
   });
 
   it('an ask logged while paused does not move the ladder', async () => {
-    const popup = await extension().open('popup.html');
+    // At level 2 an ask that felt 10 would step the ladder down, were practice not paused.
+    const popup = await openSeeded('popup.html', (page) => atLevel(page, 2));
     // Mid-ask when the pause starts: the ask in progress stays reachable.
     await popupFlow.start(popup);
     await popupFlow.forecast(popup, HARD);
@@ -179,7 +243,7 @@ describe('knowing when to stop (Chromium)', () => {
   });
 
   it('is readable and accessible in light and dark', async () => {
-    const tab = await extension().open('newtab.html');
+    const tab = await openSeeded('newtab.html', afterThreeHardAsks);
     await tab.getByTestId('nt-check-ins').locator('summary').click();
     await extension().scanNow(tab);
     await tab.emulateMedia({ colorScheme: 'dark' });

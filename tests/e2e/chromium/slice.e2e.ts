@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
+import { seededAttempt } from '../harness/seededAttempt';
+import { putHistory } from './idb';
 import { popupFlow } from './popupFlow';
 
 const extension = useChromiumExtension();
@@ -36,6 +38,9 @@ describe('popup → new tab (Chromium)', () => {
   });
 
   it('updates an open new tab live when the popup logs another ask', async () => {
+    const options = await extension().open('options.html');
+    await putHistory(options, [seededAttempt(1, 0, {})]);
+    await extension().close(options);
     const newtab = await extension().open('newtab.html');
     await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 of 3 asks this week');
     const popup = await extension().open('popup.html');

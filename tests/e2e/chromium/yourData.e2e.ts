@@ -1,10 +1,26 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  type BackupFile,
+  type BackupStores,
+  backupFileName,
+  countRows,
+} from '../../../utils/backup/backupFormat';
+import type { Attempt } from '../../../utils/db/schema';
+import { CURRENT_SCHEMA_VERSION } from '../../../utils/db/versions';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { rebuildStats } from '../../../utils/stats';
 import { useChromiumExtension } from '../harness/chromium';
 import { dumpDatabaseInPage, productLocalStorageKeys } from '../harness/dataState';
+import { INTRODUCED_SETTINGS } from '../harness/introduced';
+import { pageAnswers } from '../harness/pageAnswers';
 import { ROOT } from '../harness/paths';
+import { seededAttempt } from '../harness/seededAttempt';
+import { putRows } from './idb';
 import { popupFlow } from './popupFlow';
 
 const extension = useChromiumExtension();
@@ -21,9 +37,97 @@ async function download(page: Page, testId: string): Promise<{ name: string; tex
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-/** What a person sees of their practice on the new tab: counts, ladder, journal text. */
-async function progressSeen(): Promise<Record<string, string>> {
-  const tab = await extension().open('newtab.html');
+/**
+ * The two asks the first test logs, as the data layer stores them: done today, one reflected on
+ * (with text that looks like a spreadsheet formula) and testing a belief.
+ */
+function twoAsks(): Attempt[] {
+  const now = Date.now();
+  return [
+    seededAttempt(1, 0, {
+      forecastDiscomfort: 7,
+      expectedAnswer: 'no',
+      belief: 'They will think I am pushy',
+      outcome: 'partly',
+      actualDiscomfort: 3,
+      reflection: {
+        expected: '',
+        happened: '=1+1 and a café, "quoted"',
+        thoughtsFeelings: '',
+        beliefUpdate: '',
+        reflectedAt: now,
+      },
+    }),
+    seededAttempt(2, 0, { forecastDiscomfort: 5, expectedAnswer: 'yes', outcome: 'no', actualDiscomfort: 4 }),
+  ];
+}
+
+/** Asks stored here, with the running aggregates the data layer keeps beside them. */
+async function storeAsks(page: Page, asks: Attempt[]): Promise<void> {
+  await putRows(
+    page,
+    'attempts',
+    asks.map((row) => ({ ...row })),
+  );
+  await putRows(
+    page,
+    'stats',
+    [...rebuildStats(asks).values()].map((row) => ({ ...row })),
+  );
+}
+
+/** Those two asks stored here. */
+const withTwoAsks = (page: Page) => storeAsks(page, twoAsks());
+
+/**
+ * A full backup of `asks` in the export's format, with this profile's settings (the defaults:
+ * a weekly goal of 3), as a person picks it in the file chooser.
+ */
+function backupOf(asks: Attempt[]): { name: string; mimeType: string; buffer: Buffer } {
+  const now = Date.now();
+  const stores: BackupStores = {
+    attempts: asks,
+    customAsks: [],
+    ladderEvents: [],
+    cardEvents: [],
+    safetyEvents: [],
+    drafts: [],
+    meta: [],
+  };
+  const file: BackupFile = {
+    app: BACKUP_APP,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    counts: countRows(stores),
+    settings: { ...DEFAULT_SETTINGS, pledgeAcceptedAt: INTRODUCED_SETTINGS['setting.pledgeAcceptedAt'] },
+    stores,
+  };
+  return {
+    name: backupFileName('backup', now),
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  };
+}
+
+/**
+ * Opens an extension page on the state `seed` writes: written from the page itself (so no
+ * other page is opened and scanned for it), then reloaded to paint from that state.
+ */
+async function openSeeded(path: string, seed: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await extension().open(path);
+  await seed(page);
+  await page.reload();
+  await page.waitForFunction(pageAnswers);
+  return page;
+}
+
+/**
+ * What a person sees of their practice on the new tab: counts, ladder, journal text. With
+ * `seed`, the state it writes is there first.
+ */
+async function progressSeen(seed?: (page: Page) => Promise<void>): Promise<Record<string, string>> {
+  const tab = seed ? await openSeeded('newtab.html', seed) : await extension().open('newtab.html');
   const seen: Record<string, string> = {};
   for (const id of [
     'week-count',
@@ -37,8 +141,6 @@ async function progressSeen(): Promise<Record<string, string>> {
   await extension().close(tab);
   return seen;
 }
-
-let backupText = '';
 
 describe('your data (Chromium)', () => {
   it('logs a few asks, then exports a full backup and a spreadsheet', async () => {
@@ -66,7 +168,6 @@ describe('your data (Chromium)', () => {
     expect(file.stores.attempts).toHaveLength(2);
     expect(file.settings).toMatchObject({ weeklyGoal: 3 });
     await expect.poll(() => options.getByTestId('export-status').textContent()).toContain(backup.name);
-    backupText = backup.text;
 
     const csv = await download(options, 'export-csv');
     expect(csv.name).toBe(`ask-anyway-asks-${today()}.csv`);
@@ -87,7 +188,8 @@ describe('your data (Chromium)', () => {
   });
 
   it('refuses a hostile file with its message and changes nothing', async () => {
-    const options = await extension().open('options.html');
+    // Asks here, so that "changes nothing" covers removing or changing them too.
+    const options = await openSeeded('options.html', withTwoAsks);
     const before = await options.evaluate(dumpDatabaseInPage);
     await options.getByLabel('Choose a backup file').setInputFiles(join(FIXTURES, 'level-as-words.json'));
     await expect
@@ -102,12 +204,14 @@ describe('your data (Chromium)', () => {
   });
 
   it('deletes everything: database, storage, settings, localStorage, alarms and badge', async () => {
-    const seenBefore = await progressSeen();
+    const seenBefore = await progressSeen(withTwoAsks);
     expect(seenBefore['week-count']).toBe('2 of 3 asks this week');
     const { context, worker } = extension();
     // Something in every place deletion must reach.
     await worker.evaluate(async () => {
       await chrome.storage.sync.set({ 'setting.weeklyGoal': 5 });
+      // Where a setting is kept when sync refuses it.
+      await chrome.storage.local.set({ 'setting.weeklyGoal': 5 });
       await chrome.alarms.create('reminders', { when: Date.now() + 3_600_000 });
       await chrome.action.setBadgeText({ text: '2' });
     });
@@ -149,10 +253,8 @@ describe('your data (Chromium)', () => {
   it('restores the backup from onboarding: the new tab shows the same numbers and words', async () => {
     const onboarding = await extension().open('onboarding.html');
     await onboarding.getByRole('button', { name: 'Restore from a backup' }).click();
-    // The very file the export wrote, offered back as a person would pick it.
-    const path = join(ROOT, '.output', 'e2e-restore.json');
-    writeFileSync(path, backupText);
-    await onboarding.getByLabel('Choose a backup file').setInputFiles(path);
+    // A backup of two asks, in the file the export writes, picked on a new device.
+    await onboarding.getByLabel('Choose a backup file').setInputFiles(backupOf(twoAsks()));
     const preview = onboarding.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Asks: 2, of which reflected on: 1');
@@ -177,7 +279,9 @@ describe('your data (Chromium)', () => {
   });
 
   it('replace asks first, downloads what is here, then puts the backup in its place', async () => {
-    const options = await extension().open('options.html#your-data');
+    // The backup holds the very asks that are here.
+    const asks = twoAsks();
+    const options = await openSeeded('options.html#your-data', (page) => storeAsks(page, asks));
     // A setting changed since the backup was made (it holds a weekly goal of 3).
     await options.getByLabel('Weekly goal (asks per week)').fill('5');
     await options
@@ -186,7 +290,7 @@ describe('your data (Chromium)', () => {
       .click();
     await expect.poll(() => options.locator('#weekly-goal-status').textContent()).toMatch(/^Saved/);
     const before = await options.evaluate(dumpDatabaseInPage);
-    await options.getByLabel('Choose a backup file').setInputFiles(join(ROOT, '.output', 'e2e-restore.json'));
+    await options.getByLabel('Choose a backup file').setInputFiles(backupOf(asks));
     await options.getByTestId('import-preview').waitFor();
     expect(await options.getByTestId('import-preview-here').textContent()).toBe(
       'Already here: 2 of these asks and 0 of these custom asks',

@@ -2,7 +2,6 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
 import {
-  clearData,
   clickButton,
   text,
   texts,
@@ -41,7 +40,6 @@ async function makeTodays(page: Page, askId: string) {
 describe('ask browser and custom asks (Firefox ESR)', () => {
   it('filters the catalogue by level and category, and searches it', async () => {
     const { page, goto } = firefox();
-    await clearData(page, goto);
     await goto('asks.html');
     const total = await shownCount(page);
     expect(total).toBeGreaterThanOrEqual(120);
@@ -80,7 +78,6 @@ describe('ask browser and custom asks (Firefox ESR)', () => {
 
   it("makes a catalogue ask today's, and the popup shows it as today's card", async () => {
     const { page, goto } = firefox();
-    await clearData(page, goto);
     await goto('popup.html');
     await waitFor(page, '[data-testid="today-card"]');
     const dealt = await page.$eval('[data-testid="today-card"]', (el) => el.getAttribute('data-ask-id'));
@@ -107,7 +104,6 @@ describe('ask browser and custom asks (Firefox ESR)', () => {
 
   it('takes a custom ask through the respect check, lists it, and can make it today’s', async () => {
     const { page, goto } = firefox();
-    await clearData(page, goto);
     await goto('asks.html');
     const TITLE = 'Ask Sam for a reference for the design role';
     expect(await text(page, '#yours-heading + p.hint')).toBe("You haven't added any asks of your own yet.");

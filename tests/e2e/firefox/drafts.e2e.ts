@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabaseInPage, productLocalStorageKeys } from '../harness/dataState';
 import { useFirefoxExtension } from '../harness/firefox';
 import {
-  clearData,
   clickButton,
   clickButtonIn,
   finishSummary,
@@ -75,7 +74,6 @@ async function noDraftsLeft(page: Page) {
 describe('drafts survive closing the popup (Firefox ESR)', () => {
   it('keeps the forecast and its belief through closings mid-word; once committed, it does not come back', async () => {
     const { page, goto } = firefox();
-    await clearData(page, goto);
     const title = await startAsk(page, goto);
     await radio(page, 'forecast', '8');
     await radio(page, 'expected', 'partly');
@@ -109,7 +107,6 @@ describe('drafts survive closing the popup (Firefox ESR)', () => {
 
   it('keeps a reflection through closings mid-word; once saved, it does not come back', async () => {
     const { page, goto, browser } = firefox();
-    await clearData(page, goto);
     await startAsk(page, goto);
     await radio(page, 'forecast', '6');
     await radio(page, 'expected', 'no');

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
 import {
   askToSummary,
-  clearData,
   clickButton,
   clickButtonIn,
   finishSummary,
@@ -18,8 +17,7 @@ import {
 } from './pageActions';
 
 // The popup's practice loop in Firefox, as tests/e2e/chromium/loop.e2e.ts runs it in Chromium:
-// each answer, the asks waiting for one, and letting a commitment go. The profile is the
-// file's: each test starts from an emptied database.
+// each answer, the asks waiting for one, and letting a commitment go.
 const firefox = useFirefoxExtension();
 
 const AWAITING = '[data-testid="awaiting"] li';
@@ -35,8 +33,6 @@ async function newTabSays(testId: string): Promise<string> {
 describe('the practice loop in the popup (Firefox ESR)', () => {
   it('compares forecast and feeling for a yes, a partly and a no, and counts each', async () => {
     const { page, goto } = firefox();
-    await clearData(page, goto);
-
     await askToSummary(page, goto, {
       forecast: 7,
       expected: 'no',
@@ -85,7 +81,6 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
 
   it('files "no reply yet" as awaiting, then takes the answer when it comes', async () => {
     const { page, goto } = firefox();
-    await clearData(page, goto);
     const title = await askToSummary(page, goto, {
       forecast: 8,
       expected: 'no',
@@ -125,7 +120,6 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
 
   it('offers one follow-up only, closes as no reply (still counted), and undoes the close', async () => {
     const { page, goto } = firefox();
-    await clearData(page, goto);
     const title = await askToSummary(page, goto, {
       forecast: 7,
       expected: 'partly',
@@ -172,7 +166,6 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
 
   it('lets a commitment go after a confirmation, with nothing counted', async () => {
     const { page, goto } = firefox();
-    await clearData(page, goto);
     const title = await startAsk(page, goto);
     await radio(page, 'forecast', '9');
     await radio(page, 'expected', 'no');

@@ -5,16 +5,7 @@ import type { Attempt } from '../../../utils/db/schema';
 import { rebuildStats } from '../../../utils/stats';
 import { useFirefoxExtension } from '../harness/firefox';
 import { SEEDED_HISTORY as HISTORY, PUSHY, seededAttempt } from '../harness/seededAttempt';
-import {
-  clearData,
-  clearField,
-  clickButtonIn,
-  putRows,
-  text,
-  texts,
-  waitFor,
-  waitForGone,
-} from './pageActions';
+import { clearField, clickButtonIn, putRows, text, texts, waitFor, waitForGone } from './pageActions';
 
 // The new tab's progress view in Firefox, from a history seeded into the database, as
 // tests/e2e/chromium/newtab.e2e.ts reads it in Chromium. Each test starts from an emptied
@@ -29,7 +20,7 @@ const attempt = seededAttempt;
 /** Asks and their running aggregates, as the data layer would have written them. */
 async function seed(rows: Attempt[], meta: object[] = []) {
   const { page, goto } = firefox();
-  await clearData(page, goto);
+  await goto('options.html');
   await putRows(page, 'attempts', rows);
   await putRows(page, 'stats', [...rebuildStats(rows).values()]);
   await putRows(page, 'meta', meta);

@@ -90,35 +90,6 @@ export async function clearField(page: Page, selector: string): Promise<void> {
 export const texts = (page: Page, selector: string) =>
   page.$$eval(selector, (all) => all.map((el) => el.textContent ?? ''));
 
-/**
- * Empties every store of the extension's database and its page caches (snapshots, draft
- * mirrors), from the options page: a test starts from no history, whatever ran before it in
- * the file's profile. Settings stay as they are.
- */
-export async function clearData(page: Page, goto: (path: string) => Promise<void>): Promise<void> {
-  await goto('options.html');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ask-anyway');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction([...db.objectStoreNames], 'readwrite');
-          for (const name of db.objectStoreNames) tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            db.close();
-            for (const key of Object.keys(localStorage))
-              if (key.startsWith('ask-anyway:')) localStorage.removeItem(key);
-            localStorage.setItem('ask-anyway:data-stamp', `test-${Math.random()}`);
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
 /** Writes rows straight into a store of the extension's database (see tests/e2e/harness/putRowsInPage.ts). */
 export async function putRows(page: Page, table: string, rows: object[]): Promise<void> {
   await page.evaluate(putRowsInPage, { table, rows, markStale: true });
@@ -185,8 +156,16 @@ export async function finishSummary(page: Page): Promise<void> {
  */
 export async function openTab(firefoxBrowser: Browser, from: Page, path: string): Promise<Page> {
   const known = new Set(await firefoxBrowser.pages());
+  await from.evaluate((url) => void browser.tabs.create({ url }), `${FIREFOX_ORIGIN}/${path}`);
+  return waitForTab(firefoxBrowser, known, path);
+}
+
+/**
+ * Waits for a tab, not among `known`, that shows the extension's page `path` (one the
+ * extension opened itself, say), and resolves once it answers.
+ */
+export async function waitForTab(firefoxBrowser: Browser, known: Set<Page>, path: string): Promise<Page> {
   const url = `${FIREFOX_ORIGIN}/${path}`;
-  await from.evaluate((url) => void browser.tabs.create({ url }), url);
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     for (const tab of await firefoxBrowser.pages()) {

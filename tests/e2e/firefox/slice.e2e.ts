@@ -1,11 +1,37 @@
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
+import { INTRODUCED_SETTINGS } from '../harness/introduced';
 import { REFUSED_BY_POLICY, tryWhatThePolicyForbids } from '../harness/policyProbe';
 import { storedSettingsInPage } from '../harness/storedSettings';
 import { clickButton, radio, text, waitFor } from './pageActions';
 
 // A person new to it: the introduction, pledge and all, comes first.
 const firefox = useFirefoxExtension({ introduced: false });
+
+/** Onboarding from its welcome to its last step, the weekly goal, as a new person goes. */
+async function throughIntroduction(page: Page): Promise<void> {
+  const step = () => page.$eval('[data-testid="onboarding-step"]', (el) => el.getAttribute('data-step'));
+  await waitFor(page, '[data-step="welcome"]');
+  await clickButton(page, 'Next');
+  await waitFor(page, '[data-step="focus"]');
+  await clickButton(page, 'Next');
+  await waitFor(page, '[data-step="level"]');
+  for (const question of ['feedback', 'coldEmail', 'stretchJob'])
+    await radio(page, `start-${question}`, 'avoid');
+  expect(await text(page, '[data-testid="onboarding-suggested"]')).toBe('We suggest starting at level 1.');
+  await clickButton(page, 'Next');
+  await waitFor(page, '[data-step="pledge"]');
+  // Not past the pledge without the tick.
+  await clickButton(page, 'Next');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="onboarding-problem"]')?.textContent?.includes('Tick the pledge'),
+  );
+  expect(await step()).toBe('pledge');
+  await page.locator('[data-testid="pledge-tick"]').click();
+  await clickButton(page, 'Next');
+  await waitFor(page, '[data-step="goal"]');
+}
 
 describe('the core loop (Firefox ESR)', () => {
   it('opens onboarding on install', async () => {
@@ -14,31 +40,12 @@ describe('the core loop (Firefox ESR)', () => {
   });
 
   it('goes through the introduction: focus, starting level, pledge, weekly goal', async () => {
-    const { page } = firefox();
-    const step = () => page.$eval('[data-testid="onboarding-step"]', (el) => el.getAttribute('data-step'));
-    await waitFor(page, '[data-step="welcome"]');
-    await clickButton(page, 'Next');
-    await waitFor(page, '[data-step="focus"]');
-    await clickButton(page, 'Next');
-    await waitFor(page, '[data-step="level"]');
-    for (const question of ['feedback', 'coldEmail', 'stretchJob'])
-      await radio(page, `start-${question}`, 'avoid');
-    expect(await text(page, '[data-testid="onboarding-suggested"]')).toBe('We suggest starting at level 1.');
-    await clickButton(page, 'Next');
-    await waitFor(page, '[data-step="pledge"]');
-    // Not past the pledge without the tick.
-    await clickButton(page, 'Next');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="onboarding-problem"]')?.textContent?.includes('Tick the pledge'),
-    );
-    expect(await step()).toBe('pledge');
-    await page.locator('[data-testid="pledge-tick"]').click();
-    await clickButton(page, 'Next');
-    await waitFor(page, '[data-step="goal"]');
+    await throughIntroduction(firefox().page);
   });
 
   it('turns reminders on from onboarding, and an alarm produces a notification', async () => {
     const { page } = firefox();
+    await throughIntroduction(page);
     // A real click: Firefox asks for a permission only from the user's own input.
     await page.locator('::-p-text(Turn on reminders)').click();
     await page.waitForFunction(() => document.body.textContent?.includes('Reminders are on.'), {
@@ -87,6 +94,7 @@ describe('the core loop (Firefox ESR)', () => {
 
   it('commit → forecast → outcome → reflection, counted on the new tab and kept on reopening', async () => {
     const { page, goto } = firefox();
+    await page.evaluate((settings) => browser.storage.sync.set(settings), INTRODUCED_SETTINGS);
     await goto('newtab.html');
     await waitFor(page, '[data-testid="week-empty"]');
 

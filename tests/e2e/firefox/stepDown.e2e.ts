@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { rebuildStats } from '../../../utils/stats';
 import { useFirefoxExtension } from '../harness/firefox';
-import { clickButton, logAsk, text, waitFor } from './pageActions';
+import { seededAttempt } from '../harness/seededAttempt';
+import { clickButton, logAsk, putRows, text, waitFor } from './pageActions';
 
 // The core of issue 16 in Firefox: after an ask that felt 10 steps the ladder down, the next
 // card and the new tab's line come from the new level the same day; the check-in it leads to
@@ -56,6 +58,21 @@ describe('a step down applies at once (Firefox ESR)', () => {
 
   it('keeps the unanswered check-in on the new tab; its pause pauses the popup until resumed', async () => {
     const { page, goto } = firefox();
+    // What the first test leaves: an ask that felt 10 at level 3 today, the ladder stepped
+    // down to 2, and the check-in it led to, spoken in the popup and not yet answered.
+    const hard = seededAttempt(1, 0, {
+      level: 3,
+      outcome: 'no',
+      forecastDiscomfort: 7,
+      actualDiscomfort: 10,
+    });
+    await goto('options.html');
+    await putRows(page, 'attempts', [hard]);
+    await putRows(page, 'stats', [...rebuildStats([hard]).values()]);
+    await putRows(page, 'meta', [{ key: 'ladder', value: { level: 2, since: hard.doneAt } }]);
+    await putRows(page, 'safetyEvents', [
+      { at: hard.doneAt, kind: 'feltMuchWorse', attemptId: hard.id, actual: 10, forecast: 7, level: 2 },
+    ]);
     await goto('newtab.html');
     await waitFor(page, '[data-testid="safety-card"]');
     expect(await text(page, '[data-testid="safety-noticed"]')).toBe(

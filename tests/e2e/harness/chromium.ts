@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { chromiumArgs } from './chromiumArgs';
 import { INTRODUCED_SETTINGS } from './introduced';
 import { pageAnswers } from './pageAnswers';
@@ -73,20 +73,33 @@ function grantInProfile(profile: string, extensionId: string, granted: string[])
   writeFileSync(file, JSON.stringify(prefs));
 }
 
+/**
+ * A closed profile where the extension was installed and then given `granted`: made once per
+ * test file (each file runs in a process of its own), copied for each of its tests.
+ */
+let grantedProfile: Promise<string> | undefined;
+
+async function makeGrantedProfile(granted: string[]): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-chromium-granted-'));
+  const first = await launchContext(profile);
+  const worker =
+    first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(worker.url()).host;
+  // Let the first run write its preferences before they are edited.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await first.close();
+  grantInProfile(profile, id, granted);
+  return profile;
+}
+
 async function launch({
   granted = [],
   introduced = true,
-}: LaunchOptions): Promise<ChromiumExtension & { dispose(): Promise<void>; resetScans(): void }> {
+}: LaunchOptions): Promise<ChromiumExtension & { dispose(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'ask-anyway-chromium-'));
   if (granted.length > 0) {
-    const first = await launchContext(profile);
-    const worker =
-      first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const id = new URL(worker.url()).host;
-    // Let the first run write its preferences before they are edited.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await first.close();
-    grantInProfile(profile, id, granted);
+    grantedProfile ??= makeGrantedProfile(granted);
+    cpSync(await grantedProfile, profile, { recursive: true });
   }
   const context = await launchContext(profile);
   const checks = new StandingChecks();
@@ -121,7 +134,7 @@ async function launch({
 
   if (introduced) await worker.evaluate((settings) => chrome.storage.sync.set(settings), INTRODUCED_SETTINGS);
 
-  let scanned = new Set<string>();
+  const scanned = new Set<string>();
   const scan = async (page: Page) => {
     const where = page.url().split('#')[0] ?? '';
     if (!where.startsWith('chrome-extension://') || scanned.has(where)) return;
@@ -153,9 +166,6 @@ async function launch({
       const result = await new AxeBuilder({ page }).analyze();
       checks.accessibility(page.url().split('#')[0] ?? '', result.violations);
     },
-    resetScans() {
-      scanned = new Set();
-    },
     async dispose() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -164,24 +174,30 @@ async function launch({
 }
 
 /**
- * One fresh profile with the built extension for the test file that calls this. After every
- * test the open pages are scanned with axe, and any network request leaving the extension,
- * console error or serious accessibility violation fails that test.
+ * A fresh profile with the built extension for each test of the file that calls this, so no
+ * test depends on what another left behind, or on the order they run in. After every test the
+ * open pages are scanned with axe, and any network request leaving the extension, console error
+ * or serious accessibility violation fails that test.
  */
 export function useChromiumExtension(options: LaunchOptions = {}): () => ChromiumExtension {
   let session: Awaited<ReturnType<typeof launch>> | undefined;
-  beforeAll(async () => {
+  beforeEach(async () => {
     session = await launch(options);
   });
   afterEach(async () => {
     if (!session) return;
-    await session.scanOpenPages();
-    session.resetScans();
-    const problems = session.checks.take();
-    if (problems.length > 0) throw new Error(`Standing checks failed:\n- ${problems.join('\n- ')}`);
+    const ending = session;
+    session = undefined;
+    try {
+      await ending.scanOpenPages();
+      const problems = ending.checks.take();
+      if (problems.length > 0) throw new Error(`Standing checks failed:\n- ${problems.join('\n- ')}`);
+    } finally {
+      await ending.dispose();
+    }
   });
   afterAll(async () => {
-    await session?.dispose();
+    if (grantedProfile) rmSync(await grantedProfile, { recursive: true, force: true });
   });
   return () => {
     if (!session) throw new Error('the extension is not launched yet');

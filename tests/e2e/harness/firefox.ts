@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { CONSOLE_TO_STDOUT_PREFS, proxyPrefs, startRequestWatch, watchFirefoxOutput } from './firefoxWatch';
 import { INTRODUCED_SETTINGS } from './introduced';
 import { pageAnswers } from './pageAnswers';
@@ -112,10 +112,19 @@ async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose
     async goto(path) {
       await scanPage(page, checks);
       const target = `${FIREFOX_ORIGIN}/${path.replace(/^\//, '')}`;
+      // Always a new document, and the page being left is marked, so that it is never taken
+      // for the new one (asked for the page already shown, or the same one with another hash).
       await page.evaluate((href) => {
+        Object.assign(window, { leaving: true });
+        const samePage = location.href.split('#')[0] === href.split('#')[0];
         location.href = href;
+        if (samePage) location.reload();
       }, target);
-      await page.waitForFunction((href) => location.href === href, { timeout: 15_000 }, target);
+      await page.waitForFunction(
+        (href) => location.href === href && !('leaving' in window),
+        { timeout: 15_000 },
+        target,
+      );
       await page.waitForFunction(pageAnswers, { timeout: 15_000 });
     },
     scan: () => scanPage(page, checks),
@@ -128,19 +137,26 @@ async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose
   };
 }
 
-/** A fresh Firefox ESR profile with the built extension, with the same standing checks. */
+/**
+ * A fresh Firefox ESR profile with the built extension for each test of the file that calls
+ * this (so no test depends on another, or on their order), with the same standing checks.
+ */
 export function useFirefoxExtension({ introduced = true } = {}): () => FirefoxExtension {
   let session: Awaited<ReturnType<typeof launch>> | undefined;
-  beforeAll(async () => {
+  beforeEach(async () => {
     session = await launch(introduced);
   });
   afterEach(async () => {
-    await session?.scan().catch(() => undefined);
-    const problems = session?.checks.take() ?? [];
-    if (problems.length > 0) throw new Error(`Standing checks failed:\n- ${problems.join('\n- ')}`);
-  });
-  afterAll(async () => {
-    await session?.dispose();
+    if (!session) return;
+    const ending = session;
+    session = undefined;
+    try {
+      await ending.scan().catch(() => undefined);
+      const problems = ending.checks.take();
+      if (problems.length > 0) throw new Error(`Standing checks failed:\n- ${problems.join('\n- ')}`);
+    } finally {
+      await ending.dispose();
+    }
   });
   return () => {
     if (!session) throw new Error('Firefox is not launched yet');
