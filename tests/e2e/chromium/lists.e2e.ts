@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dayKey } from '../../../utils/dates';
 import { useChromiumExtension } from '../harness/chromium';
+import { awaitingAsk } from '../harness/seededAttempt';
 import { putRows } from './idb';
 
 // Lists on a page's load path stay short, however many asks are open: the few most urgent,
@@ -7,42 +9,6 @@ import { putRows } from './idb';
 const extension = useChromiumExtension();
 
 const DAY = 86_400_000;
-
-/** The local day of an instant, as the product keys days. */
-function dayOf(at: number): string {
-  const day = new Date(at);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-}
-
-function awaitingAsk(i: number, now: number) {
-  const doneAt = now - (20 - i) * DAY;
-  const doneDay = dayOf(doneAt);
-  return {
-    id: `waiting-${i}`,
-    askSource: 'catalogue',
-    askId: 'feedback_01',
-    askTitle: `Waiting ask ${i}`,
-    level: 1,
-    category: 'feedback',
-    state: 'awaiting',
-    committedAt: doneAt,
-    forecastDiscomfort: 4,
-    expectedAnswer: 'yes',
-    doneAt,
-    doneDay,
-    actualDiscomfort: 3,
-    // Due in the order of i: ask 0 first.
-    followUpDueAt: now - 10 * DAY + i * DAY,
-    reflection: {
-      expected: '',
-      happened: 'Sent it',
-      thoughtsFeelings: '',
-      beliefUpdate: '',
-      reflectedAt: doneAt,
-    },
-    updatedAt: doneAt,
-  };
-}
 
 describe('lists that stay small (Chromium)', () => {
   it('shows the five asks due first, then all of them when asked, in the popup and on the new tab', async () => {
@@ -88,7 +54,7 @@ describe('lists that stay small (Chromium)', () => {
         state: 'answered',
         outcome: 'yes',
         doneAt,
-        doneDay: dayOf(doneAt),
+        doneDay: dayKey(doneAt),
       };
     });
     await putRows(options, 'attempts', unreflected);

@@ -1,11 +1,9 @@
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { rebuildStats } from '../../../utils/stats';
 import { useChromiumExtension } from '../harness/chromium';
 import { dumpDatabaseInPage } from '../harness/dataState';
-import { pageAnswers } from '../harness/pageAnswers';
 import { seededAttempt } from '../harness/seededAttempt';
-import { putRow, putRows } from './idb';
+import { putHistory, putRow } from './idb';
 import { type AskRun, popupFlow } from './popupFlow';
 
 // Knowing when to stop (issue 16), as a person meets it: hard asks, the calm check-in with
@@ -51,16 +49,7 @@ async function afterThreeHardAsks(page: Page): Promise<void> {
       actualDiscomfort: 10,
     }),
   );
-  await putRows(
-    page,
-    'attempts',
-    asks.map((row) => ({ ...row })),
-  );
-  await putRows(
-    page,
-    'stats',
-    [...rebuildStats(asks).values()].map((row) => ({ ...row })),
-  );
+  await putHistory(page, asks);
   await atLevel(page, 2);
   const now = Date.now();
   await putRow(page, 'safetyEvents', {
@@ -73,18 +62,6 @@ async function afterThreeHardAsks(page: Page): Promise<void> {
     choice: 'stepDown',
     choiceAt: now,
   });
-}
-
-/**
- * Opens an extension page on the state `seed` writes: written from the page itself (so no
- * other page is opened and scanned for it), then reloaded to paint from that state.
- */
-async function openSeeded(path: string, seed: (page: Page) => Promise<void>): Promise<Page> {
-  const page = await extension().open(path);
-  await seed(page);
-  await page.reload();
-  await page.waitForFunction(pageAnswers);
-  return page;
 }
 
 async function stored(page: Page, table: string): Promise<Record<string, unknown>[]> {
@@ -175,7 +152,7 @@ describe('knowing when to stop (Chromium)', () => {
 
   it('one pause stops the card, reminders and badge; one click resumes them; the badge has its own switch', async () => {
     const { worker } = extension();
-    const tab = await openSeeded('newtab.html', async (page) => {
+    const tab = await extension().openSeeded('newtab.html', async (page) => {
       await afterThreeHardAsks(page);
       // The background re-plans the badge after a write, as it does after one by the product.
       await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshReminders' }));
@@ -219,7 +196,7 @@ describe('knowing when to stop (Chromium)', () => {
 
   it('an ask logged while paused does not move the ladder', async () => {
     // At level 2 an ask that felt 10 would step the ladder down, were practice not paused.
-    const popup = await openSeeded('popup.html', (page) => atLevel(page, 2));
+    const popup = await extension().openSeeded('popup.html', (page) => atLevel(page, 2));
     // Mid-ask when the pause starts: the ask in progress stays reachable.
     await popupFlow.start(popup);
     await popupFlow.forecast(popup, HARD);
@@ -243,7 +220,7 @@ describe('knowing when to stop (Chromium)', () => {
   });
 
   it('is readable and accessible in light and dark', async () => {
-    const tab = await openSeeded('newtab.html', afterThreeHardAsks);
+    const tab = await extension().openSeeded('newtab.html', afterThreeHardAsks);
     await tab.getByTestId('nt-check-ins').locator('summary').click();
     await extension().scanNow(tab);
     await tab.emulateMedia({ colorScheme: 'dark' });

@@ -13,14 +13,12 @@ import {
 import type { Attempt } from '../../../utils/db/schema';
 import { CURRENT_SCHEMA_VERSION } from '../../../utils/db/versions';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
-import { rebuildStats } from '../../../utils/stats';
 import { useChromiumExtension } from '../harness/chromium';
 import { dumpDatabaseInPage, productLocalStorageKeys } from '../harness/dataState';
 import { INTRODUCED_SETTINGS } from '../harness/introduced';
-import { pageAnswers } from '../harness/pageAnswers';
 import { ROOT } from '../harness/paths';
 import { seededAttempt } from '../harness/seededAttempt';
-import { putRows } from './idb';
+import { putHistory } from './idb';
 import { popupFlow } from './popupFlow';
 
 const extension = useChromiumExtension();
@@ -62,22 +60,8 @@ function twoAsks(): Attempt[] {
   ];
 }
 
-/** Asks stored here, with the running aggregates the data layer keeps beside them. */
-async function storeAsks(page: Page, asks: Attempt[]): Promise<void> {
-  await putRows(
-    page,
-    'attempts',
-    asks.map((row) => ({ ...row })),
-  );
-  await putRows(
-    page,
-    'stats',
-    [...rebuildStats(asks).values()].map((row) => ({ ...row })),
-  );
-}
-
 /** Those two asks stored here. */
-const withTwoAsks = (page: Page) => storeAsks(page, twoAsks());
+const withTwoAsks = (page: Page) => putHistory(page, twoAsks());
 
 /**
  * A full backup of `asks` in the export's format, with this profile's settings (the defaults:
@@ -111,23 +95,13 @@ function backupOf(asks: Attempt[]): { name: string; mimeType: string; buffer: Bu
 }
 
 /**
- * Opens an extension page on the state `seed` writes: written from the page itself (so no
- * other page is opened and scanned for it), then reloaded to paint from that state.
- */
-async function openSeeded(path: string, seed: (page: Page) => Promise<void>): Promise<Page> {
-  const page = await extension().open(path);
-  await seed(page);
-  await page.reload();
-  await page.waitForFunction(pageAnswers);
-  return page;
-}
-
-/**
  * What a person sees of their practice on the new tab: counts, ladder, journal text. With
  * `seed`, the state it writes is there first.
  */
 async function progressSeen(seed?: (page: Page) => Promise<void>): Promise<Record<string, string>> {
-  const tab = seed ? await openSeeded('newtab.html', seed) : await extension().open('newtab.html');
+  const tab = seed
+    ? await extension().openSeeded('newtab.html', seed)
+    : await extension().open('newtab.html');
   const seen: Record<string, string> = {};
   for (const id of [
     'week-count',
@@ -189,7 +163,7 @@ describe('your data (Chromium)', () => {
 
   it('refuses a hostile file with its message and changes nothing', async () => {
     // Asks here, so that "changes nothing" covers removing or changing them too.
-    const options = await openSeeded('options.html', withTwoAsks);
+    const options = await extension().openSeeded('options.html', withTwoAsks);
     const before = await options.evaluate(dumpDatabaseInPage);
     await options.getByLabel('Choose a backup file').setInputFiles(join(FIXTURES, 'level-as-words.json'));
     await expect
@@ -281,7 +255,7 @@ describe('your data (Chromium)', () => {
   it('replace asks first, downloads what is here, then puts the backup in its place', async () => {
     // The backup holds the very asks that are here.
     const asks = twoAsks();
-    const options = await openSeeded('options.html#your-data', (page) => storeAsks(page, asks));
+    const options = await extension().openSeeded('options.html#your-data', (page) => putHistory(page, asks));
     // A setting changed since the backup was made (it holds a weekly goal of 3).
     await options.getByLabel('Weekly goal (asks per week)').fill('5');
     await options

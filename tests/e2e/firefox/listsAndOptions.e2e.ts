@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
-import { clickButton, text, waitFor } from './pageActions';
+import { awaitingAsk } from '../harness/seededAttempt';
+import { clickButton, putRows, text, waitFor } from './pageActions';
 
 // What issues 16 and 17 changed in options and the popup's lists, in Firefox too: short lists
 // with "Show all", the one pause from options, and the badge's own switch.
@@ -12,48 +13,10 @@ describe('lists, pause and badge (Firefox ESR)', () => {
   it('shows the five asks due first, then all; the badge counts them, and its switch and the pause empty it', async () => {
     const { page, goto } = firefox();
     await goto('options.html');
-    await page.evaluate(
-      (day) =>
-        new Promise<void>((resolve, reject) => {
-          const now = Date.now();
-          const open = indexedDB.open('ask-anyway');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('attempts', 'readwrite');
-            for (let i = 0; i < 7; i++) {
-              const doneAt = now - (20 - i) * day;
-              const d = new Date(doneAt);
-              tx.objectStore('attempts').put({
-                id: `waiting-${i}`,
-                askSource: 'catalogue',
-                askId: 'feedback_01',
-                askTitle: `Waiting ask ${i}`,
-                level: 1,
-                category: 'feedback',
-                state: 'awaiting',
-                committedAt: doneAt,
-                doneAt,
-                doneDay: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
-                followUpDueAt: now - 10 * day + i * day,
-                reflection: {
-                  expected: '',
-                  happened: 'Sent',
-                  thoughtsFeelings: '',
-                  beliefUpdate: '',
-                  reflectedAt: doneAt,
-                },
-                updatedAt: doneAt,
-              });
-            }
-            tx.oncomplete = () => {
-              open.result.close();
-              localStorage.setItem('ask-anyway:data-stamp', `test-${Math.random()}`);
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      DAY,
+    await putRows(
+      page,
+      'attempts',
+      Array.from({ length: 7 }, (_, i) => awaitingAsk(i, Date.now())),
     );
 
     await goto('popup.html');

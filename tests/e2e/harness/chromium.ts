@@ -18,6 +18,11 @@ export interface ChromiumExtension {
   url(path: string): string;
   /** Opens an extension page in a fresh tab and waits until it has painted its data. */
   open(path: string): Promise<Page>;
+  /**
+   * Opens an extension page on the state `seed` writes from it (so no other page is opened,
+   * and scanned, for it), reloaded to paint from that state.
+   */
+  openSeeded(path: string, seed: (page: Page) => Promise<void>): Promise<Page>;
   /** Scans the page for accessibility problems, then closes it (as a popup closes). */
   close(page: Page): Promise<void>;
   /** Scans every open extension page not yet scanned in this test. */
@@ -143,15 +148,24 @@ async function launch({
     checks.accessibility(where, result.violations);
   };
 
+  const open = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(url(path));
+    await page.waitForFunction(pageAnswers);
+    return page;
+  };
+
   return {
     context,
     extensionId,
     worker,
     checks,
     url,
-    async open(path) {
-      const page = await context.newPage();
-      await page.goto(url(path));
+    open,
+    async openSeeded(path, seed) {
+      const page = await open(path);
+      await seed(page);
+      await page.reload();
       await page.waitForFunction(pageAnswers);
       return page;
     },

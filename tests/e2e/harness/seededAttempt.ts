@@ -38,3 +38,35 @@ export const SEEDED_HISTORY: Attempt[] = [
   seededAttempt(7, 22, { state: 'closed', outcome: 'noReply' }),
   seededAttempt(8, 2, { state: 'awaiting', outcome: undefined, askTitle: 'Pitch the local paper' }),
 ];
+
+/**
+ * The i-th of a list of asks waiting for a reply, done 20 − i days before `now`, reflected on,
+ * whose follow-ups fall due in the order of i (ask 0 first).
+ */
+export function awaitingAsk(i: number, now: number): Attempt {
+  const doneAt = now - (20 - i) * DAY;
+  return {
+    id: `waiting-${i}`,
+    askSource: 'catalogue',
+    askId: 'feedback_01',
+    askTitle: `Waiting ask ${i}`,
+    level: 1,
+    category: 'feedback',
+    state: 'awaiting',
+    committedAt: doneAt,
+    forecastDiscomfort: 4,
+    expectedAnswer: 'yes',
+    doneAt,
+    doneDay: dayKey(doneAt),
+    actualDiscomfort: 3,
+    followUpDueAt: now - 10 * DAY + i * DAY,
+    reflection: {
+      expected: '',
+      happened: 'Sent it',
+      thoughtsFeelings: '',
+      beliefUpdate: '',
+      reflectedAt: doneAt,
+    },
+    updatedAt: doneAt,
+  };
+}
