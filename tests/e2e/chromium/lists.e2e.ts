@@ -8,8 +8,6 @@ import { putRows } from './idb';
 // then "Show all (N)".
 const extension = useChromiumExtension();
 
-const DAY = 86_400_000;
-
 describe('lists that stay small (Chromium)', () => {
   it('shows the five asks due first, then all of them when asked, in the popup and on the new tab', async () => {
     const options = await extension().open('options.html');

@@ -7,8 +7,6 @@ import { clickButton, putRows, text, waitFor } from './pageActions';
 // with "Show all", the one pause from options, and the badge's own switch.
 const firefox = useFirefoxExtension();
 
-const DAY = 86_400_000;
-
 describe('lists, pause and badge (Firefox ESR)', () => {
   it('shows the five asks due first, then all; the badge counts them, and its switch and the pause empty it', async () => {
     const { page, goto } = firefox();
