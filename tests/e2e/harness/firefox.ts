@@ -101,6 +101,8 @@ async function launch(introduced: boolean): Promise<FirefoxExtension & { dispose
   watchFirefoxOutput([firefoxProcess?.stdout, firefoxProcess?.stderr], checks, FIREFOX_ORIGIN);
   await browser.installExtension(FIREFOX_BUILD);
   const page = await findExtensionTab(browser);
+  // The tab may show the address before its document runs: wait until the page answers.
+  await page.waitForFunction(pageAnswers, { timeout: 15_000 });
   // Past the introduction (the pledge ticked), as most tests assume; see the Chromium harness.
   if (introduced) await page.evaluate((settings) => chrome.storage.sync.set(settings), INTRODUCED_SETTINGS);
 
