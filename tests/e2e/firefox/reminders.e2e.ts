@@ -101,9 +101,10 @@ async function setChecked(page: Page, selector: string, checked: boolean): Promi
 const ENABLE = '#reminders form > label.checkbox:first-of-type input';
 
 /**
- * Starts a test (in its fresh profile) with practice paused and reminders off, so nothing can come until the test sets what it needs. With
- * `allowed`, notifications are allowed the way a person allows them (ticked and saved in
- * options, the browser granting its permission); without, the permission is given back.
+ * Starts a test (in its fresh profile) with practice paused and reminders off, so nothing can
+ * come until the test sets what it needs. With `allowed`, notifications are allowed the way a
+ * person allows them (ticked and saved in options, the browser granting its permission); a
+ * fresh profile has not allowed them yet.
  */
 async function startAfresh({ allowed: wanted }: { allowed: boolean }): Promise<void> {
   const { page } = firefox();
@@ -115,8 +116,8 @@ async function startAfresh({ allowed: wanted }: { allowed: boolean }): Promise<v
     weeklyGoal: 3,
     newtabMinimal: false,
   });
-  const has = await allowed(page);
-  if (wanted && !has) {
+  expect(await allowed(page)).toBe(false);
+  if (wanted) {
     await firefox().goto('options.html');
     await setChecked(page, ENABLE, true);
     await realClick(page, '::-p-text(Save reminders)');
@@ -125,11 +126,6 @@ async function startAfresh({ allowed: wanted }: { allowed: boolean }): Promise<v
     });
     expect(await allowed(page)).toBe(true);
     await settle(page, { reminders: DEFAULT_REMINDERS });
-  } else if (!wanted && has) {
-    expect(await page.evaluate(() => browser.permissions.remove({ permissions: ['notifications'] }))).toBe(
-      true,
-    );
-    await replan(page);
   }
   await page.evaluate(async () => {
     await browser.storage.local.remove(['reminderState', 'reminderNotices']);
