@@ -82,7 +82,13 @@ export default defineConfig({
     // it), and automatic backups (Chromium makes the file in an offscreen document).
     optional_permissions:
       browser === 'firefox' ? ['notifications', 'downloads'] : ['notifications', 'downloads', 'offscreen'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // Firefox would otherwise put the button in its Extensions menu, where the badge is never
+    // seen and "the button in the toolbar" would not be true; Chromium leaves pinning to the
+    // person (its pages say how).
+    action: {
+      default_title: '__MSG_actionTitle__',
+      ...(browser === 'firefox' && { default_area: 'navbar' }),
+    },
     content_security_policy: { extension_pages: extensionPagesPolicy(command === 'serve') },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,26 +1,29 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { filterAsks } from '../../utils/catalogue/search';
 import type { AskView } from '../../utils/catalogue/types';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { MAX_LEVEL, PICK_ABOVE_LEVEL } from '../../utils/ladder/rules';
 import type { PickResult } from '../../utils/ladder/todayCard';
 import { AskDetails } from '../shared/AskDetails';
 import { CategoryOptions } from '../shared/CategoryOptions';
 import { LevelOptions } from '../shared/LevelOptions';
-import { categoryLabel } from '../shared/labels';
+import { categoryLabel, whereToOpen } from '../shared/labels';
 
 export interface AskBrowserProps {
   asks: readonly AskView[];
   ladderLevel: number;
-  onPick: (ask: AskView) => Promise<PickResult>;
+  /** `letGoInProgress`: the person chose to let the popup's ask in progress go for this one. */
+  onPick: (ask: AskView, letGoInProgress?: boolean) => Promise<PickResult>;
 }
+
+type Picked = { id: string; message: string; choice?: { title: string; canLetGo: boolean } };
 
 export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [level, setLevel] = useState<number | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [picked, setPicked] = useState<{ id: string; message: string } | null>(null);
+  const [picked, setPicked] = useState<Picked | null>(null);
   const detail = useRef<HTMLDivElement>(null);
   const shown = useMemo(
     () => filterAsks(asks, { query, category, level }, (ask) => categoryLabel(ask.category)),
@@ -28,6 +31,29 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
   );
   const selected = asks.find((ask) => ask.id === selectedId) ?? null;
   const maxLevel = ladderLevel + PICK_ABOVE_LEVEL;
+
+  async function pick(ask: AskView, letGoInProgress = false) {
+    try {
+      const result = await onPick(ask, letGoInProgress);
+      if (result.ok) setPicked({ id: ask.id, message: t('asksPicked', whereToOpen()) });
+      else if (result.reason === 'awaiting') setPicked({ id: ask.id, message: t('asksAwaiting') });
+      else if (result.reason === 'tooHigh')
+        setPicked({ id: ask.id, message: t('asksTooHigh', String(result.maxLevel)) });
+      else {
+        const title =
+          result.askTitle ?? asks.find((a) => a.id === result.askId)?.title ?? t('asksInProgressUntitled');
+        setPicked({
+          id: ask.id,
+          message: result.canLetGo
+            ? t('asksInProgress', title)
+            : t('asksInProgressFinish', [title, whereToOpen()]),
+          choice: { title, canLetGo: result.canLetGo },
+        });
+      }
+    } catch {
+      setPicked({ id: ask.id, message: t('saveFailed') });
+    }
+  }
 
   function select(id: string) {
     setSelectedId(id);
@@ -67,7 +93,7 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
         </div>
       </search>
       <p role="status" class="hint" data-testid="ask-count">
-        {shown.length === 0 ? t('asksNone') : t('asksCount', String(shown.length))}
+        {shown.length === 0 ? t('asksNone') : tCount('asksCount', shown.length)}
       </p>
       <div class="browser__panes">
         <ul class="ask-list" aria-label={t('asksTitle')}>
@@ -90,34 +116,48 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
           ))}
         </ul>
         <div class="browser__detail" ref={detail}>
+          {!selected && (
+            <p class="card hint" data-testid="ask-detail-empty">
+              {t('asksChooseHint')}
+            </p>
+          )}
           {selected && (
             <section class="card stack" aria-labelledby="selected-ask-title" data-testid="selected-ask">
-              <AskDetails ask={selected} headingId="selected-ask-title" />
-              {selected.level > maxLevel ? (
-                <p class="notice">{t('asksTooHigh', String(Math.min(maxLevel, MAX_LEVEL)))}</p>
-              ) : (
-                <button
-                  type="button"
-                  onClick={async () => {
-                    try {
-                      const result = await onPick(selected);
-                      const message = result.ok
-                        ? t('asksPicked')
-                        : result.reason === 'awaiting'
-                          ? t('asksAwaiting')
-                          : t('asksTooHigh', String(result.maxLevel));
-                      setPicked({ id: selected.id, message });
-                    } catch {
-                      setPicked({ id: selected.id, message: t('saveFailed') });
-                    }
-                  }}
-                >
-                  {t('asksPick')}
-                </button>
-              )}
-              <p role="status" class="hint">
-                {picked?.id === selected.id ? picked.message : ''}
-              </p>
+              <AskDetails ask={selected} headingId="selected-ask-title">
+                {selected.level > maxLevel ? (
+                  <p class="notice">{t('asksTooHigh', String(Math.min(maxLevel, MAX_LEVEL)))}</p>
+                ) : (
+                  <button type="button" onClick={() => void pick(selected)}>
+                    {t('asksPick')}
+                  </button>
+                )}
+                <div role="status" data-testid="pick-status">
+                  {picked?.id === selected.id && (
+                    <div class={picked.choice ? 'notice stack' : 'hint'}>
+                      <p>{picked.message}</p>
+                      {picked.choice?.canLetGo && (
+                        <p class="actions">
+                          <button
+                            type="button"
+                            class="secondary"
+                            onClick={() =>
+                              setPicked({
+                                id: selected.id,
+                                message: t('asksKept', picked.choice?.title ?? ''),
+                              })
+                            }
+                          >
+                            {t('asksKeepInProgress', picked.choice.title)}
+                          </button>
+                          <button type="button" onClick={() => void pick(selected, true)}>
+                            {t('asksLetGoAndPick')}
+                          </button>
+                        </p>
+                      )}
+                    </div>
+                  )}
+                </div>
+              </AskDetails>
             </section>
           )}
         </div>

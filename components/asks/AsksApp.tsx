@@ -57,8 +57,8 @@ export function AsksApp() {
   const archived = mine.filter((ask) => ask.archivedAt !== undefined);
   const asks: AskView[] = [...catalogueViews, ...active.map(customAskView)];
 
-  function pick(ask: AskView): Promise<PickResult> {
-    return pickTodayCard(db, ask, CATALOGUE, focus, Date.now());
+  function pick(ask: AskView, letGoInProgress = false): Promise<PickResult> {
+    return pickTodayCard(db, ask, CATALOGUE, focus, Date.now(), letGoInProgress);
   }
 
   async function archive(ask: CustomAsk, archivedNow: boolean) {

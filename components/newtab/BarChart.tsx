@@ -1,8 +1,17 @@
 /**
  * Small bars, drawn as SVG, hidden from screen readers: every chart sits next to a sentence
- * that says the same in words. The last bar (now) is drawn in the accent colour.
+ * that says the same in words. One bar (now, or the person's level) is drawn in the accent colour.
  */
-export function BarChart({ values, label }: { values: readonly number[]; label: string }) {
+export function BarChart({
+  values,
+  label,
+  marked = values.length - 1,
+}: {
+  values: readonly number[];
+  label: string;
+  /** The bar drawn in the accent colour: the last (now), or the person's own level. */
+  marked?: number;
+}) {
   const max = Math.max(1, ...values);
   const width = 12;
   const gap = 6;
@@ -25,7 +34,7 @@ export function BarChart({ values, label }: { values: readonly number[]; label: 
             width={width}
             height={h}
             rx={2}
-            class={i === values.length - 1 ? 'bars__now' : value === 0 ? 'bars__none' : 'bars__some'}
+            class={i === marked ? 'bars__now' : value === 0 ? 'bars__none' : 'bars__some'}
           />
         );
       })}

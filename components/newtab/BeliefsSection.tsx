@@ -1,9 +1,12 @@
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { type BeliefEvidence, INSIGHT_SAME_WITHIN } from '../../utils/progress';
 
 function feltText(easierBy: number): string {
   if (Math.abs(easierBy) < INSIGHT_SAME_WITHIN) return t('newtabBeliefSame');
-  return t(easierBy > 0 ? 'newtabBeliefEasier' : 'newtabBeliefHarder', Math.abs(easierBy).toFixed(1));
+  return t(
+    easierBy > 0 ? 'newtabBeliefEasier' : 'newtabBeliefHarder',
+    tCount('pointsCount', Math.abs(easierBy), 1),
+  );
 }
 
 /** Each belief the user named, with the evidence for and against it from their own asks. */

@@ -1,11 +1,11 @@
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { INSIGHT_MIN_RATED, type Insight, type ProgressView } from '../../utils/progress';
 
 function insightText(insight: Insight): string {
-  if (insight.kind === 'asExpected') return t('newtabInsightSame', String(insight.asks));
+  if (insight.kind === 'asExpected') return t('newtabInsightSame', tCount('asksCount', insight.asks));
   return t(insight.kind === 'easier' ? 'newtabInsightEasier' : 'newtabInsightHarder', [
-    insight.points.toFixed(1),
-    String(insight.asks),
+    tCount('pointsCount', insight.points, 1),
+    tCount('asksCount', insight.asks),
   ]);
 }
 
@@ -37,7 +37,7 @@ export function ForecastSection({
             {t('newtabForecastAverages', [
               forecast.forecastAvg.toFixed(1),
               forecast.actualAvg.toFixed(1),
-              String(forecast.rated),
+              tCount('asksCount', forecast.rated),
             ])}
           </p>
           {answers.expected > 0 && (
@@ -57,7 +57,7 @@ export function ForecastSection({
         </>
       ) : (
         <p class="hint" data-testid="forecast-not-yet">
-          {t('newtabForecastNotYet', String(INSIGHT_MIN_RATED))}
+          {t('newtabForecastNotYet', tCount('asksCount', INSIGHT_MIN_RATED))}
         </p>
       )}
     </section>

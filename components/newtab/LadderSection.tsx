@@ -35,7 +35,7 @@ export function LadderSection({
         {t('newtabLadderLevel', String(level))}
       </p>
       <p data-testid="ladder-next">{nextMoveText(decision)}</p>
-      <BarChart values={levels.map((l) => l.attempts)} label="levels" />
+      <BarChart values={levels.map((l) => l.attempts)} label="levels" marked={level - 1} />
       <p class="hint" data-testid="ladder-levels">
         {t('newtabLevels', levels.map((l) => String(l.attempts)).join(', '))}
       </p>

@@ -5,6 +5,7 @@ import { openToolbarPopup } from '../../utils/browser/tabs';
 import type { AskAnywayDatabase } from '../../utils/db/database';
 import { FlowBusyError, moveFlowFromElsewhere, type PopupFlow } from '../../utils/db/flow';
 import { loadJournal } from '../../utils/db/journal';
+import { getTodayCard } from '../../utils/db/ladder';
 import { loadNewTabView, type NewTabData } from '../../utils/db/newTabView';
 import { closeAsNoReply, listAwaiting, reopenAwaiting } from '../../utils/db/practice';
 import { answerConcern } from '../../utils/db/safety';
@@ -13,6 +14,7 @@ import { isPaused, NO_PAUSE, type PracticePause, startPause } from '../../utils/
 import { AwaitingList } from '../popup/AwaitingList';
 import { UnreflectedList } from '../popup/UnreflectedList';
 import { SafetyCheckIn } from '../safety/SafetyCheckIn';
+import { whereToOpen } from '../shared/labels';
 import { loadDatabase } from '../shared/loadDatabase';
 import { StorageUnavailable } from '../shared/StorageGate';
 import { useHashFocus } from '../shared/useHashFocus';
@@ -40,7 +42,6 @@ const readJournal = async (criteria: Parameters<typeof loadJournal>[1], page: nu
 export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   const { data, fresh, failed, beginWrite } = useLiveView(snapshot, loadNewTabView);
   const [busy, setBusy] = useState(false);
-  const [closedId, setClosedId] = useState<string | null>(null);
   const [actionStatus, setActionStatus] = useState('');
   // The journal's other pages read again whenever the page's view is read again.
   const [version, setVersion] = useState(0);
@@ -63,7 +64,9 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   const firstRun = progress.outcomes.attempts === 0 && data.awaiting.length === 0;
   // A reminder's click asks for one of these lists: it shows even on the minimal page.
   const asked = location.hash.slice(1);
-  const showAwaiting = (!minimal && !firstRun) || asked === 'awaiting';
+  // Only with something to act on (or an Undo on offer), since it comes before the progress.
+  const showAwaiting =
+    (!minimal && (data.awaiting.length > 0 || data.recentlyClosed !== null)) || asked === 'awaiting';
   const showUnreflected = data.unreflected.length > 0 && (!minimal || asked === 'unreflected');
 
   /**
@@ -96,9 +99,23 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   }
 
   /** One of the popup's steps, opened from here: never over an ask in progress there. */
-  async function continueInPopup(next: PopupFlow): Promise<void> {
-    const saved = await write((db) => moveFlowFromElsewhere(db, next));
-    if (saved && !(await openToolbarPopup())) setActionStatus(t('newtabContinueInPopup'));
+  async function continueInPopup(
+    next: PopupFlow | ((db: AskAnywayDatabase) => Promise<void>),
+  ): Promise<void> {
+    const saved = await write((db) =>
+      typeof next === 'function' ? next(db) : moveFlowFromElsewhere(db, next),
+    );
+    if (saved && !(await openToolbarPopup())) setActionStatus(t('newtabContinueInPopup', whereToOpen()));
+  }
+
+  /** Start with no card dealt today: deal it as the popup would, then on to its forecast. */
+  async function dealAndStart(db: AskAnywayDatabase): Promise<void> {
+    // The catalogue loads only for this click, never with the page.
+    const { CATALOGUE } = await import('../../utils/catalogue/asks');
+    const card = await getTodayCard(db, CATALOGUE, settings.focusCategories, Date.now());
+    // Before the pledge, the popup shows it first; otherwise straight to the forecast.
+    if (card.askId && settings.pledgeAcceptedAt !== null)
+      await moveFlowFromElsewhere(db, { step: 'forecast', askId: card.askId });
   }
 
   async function savePause(next: PracticePause) {
@@ -123,8 +140,8 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
     >
       <header class="newtab__header">
         <h1>{t('appName')}</h1>
-        <button type="button" class="secondary" aria-pressed={minimal} onClick={toggleMinimal}>
-          {t('newtabMinimalToggle')}
+        <button type="button" class="secondary" data-testid="newtab-view-toggle" onClick={toggleMinimal}>
+          {t(minimal ? 'newtabFullToggle' : 'newtabMinimalToggle')}
         </button>
       </header>
       {failed && <StorageUnavailable />}
@@ -148,29 +165,14 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
         today={data.today}
         pause={paused ? settings.pause : null}
         busy={busy}
-        onStart={(askId) => void continueInPopup({ step: 'forecast', askId })}
+        onStart={(askId) => void continueInPopup(askId ? { step: 'forecast', askId } : dealAndStart)}
         onPause={(length) => void savePause(startPause(length, Date.now()))}
         onResume={() => void savePause(NO_PAUSE)}
       />
-      <p role="status" class="hint" data-testid="newtab-status">
+      <p role="status" class={actionStatus ? 'notice' : 'hint'} data-testid="newtab-status">
         {actionStatus}
       </p>
-      <WeekSection week={progress.week} pastWeeks={progress.pastWeeks} compact={minimal || firstRun} />
-      {!minimal && !firstRun && (
-        <div class="newtab__grid">
-          <LadderSection level={data.level} levels={progress.levels} decision={data.ladder} />
-          <ForecastSection
-            forecast={progress.forecast}
-            insight={progress.insight}
-            answers={progress.answers}
-          />
-          <CalendarSection calendar={progress.calendar} />
-          <OutcomesSection outcomes={progress.outcomes} />
-          <BeliefsSection beliefs={progress.beliefs} />
-          <CheckInsSection checkIns={data.checkIns} />
-          <JournalSection first={data.journal} version={version} query={readJournal} />
-        </div>
-      )}
+      {/* Things to act on come before things to read. */}
       {(showAwaiting || showUnreflected) && (
         <div class="newtab__grid">
           {showAwaiting && (
@@ -181,17 +183,15 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
                 loadAll={loadAllAwaiting}
                 now={data.now}
                 busy={busy}
-                closedId={closedId}
-                onUndoClose={(id) =>
-                  void write((db) => reopenAwaiting(db, id, Date.now())).then((ok) => ok && setClosedId(null))
-                }
+                closed={data.recentlyClosed}
+                onUndoClose={(id) => void write((db) => reopenAwaiting(db, id, Date.now()))}
                 actions={{
                   onAnswer: (a) => void continueInPopup({ step: 'answer', attemptId: a.id }),
                   onFollowUp: (a) => void continueInPopup({ step: 'followUp', attemptId: a.id }),
                   onClose: (a) =>
                     void write(async (db) => {
                       await closeAsNoReply(db, a.id, Date.now());
-                    }).then((ok) => ok && setClosedId(a.id)),
+                    }),
                 }}
               />
             </div>
@@ -206,6 +206,22 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
               <p class="hint">{t('unreflectedNewtabIntro')}</p>
             </div>
           )}
+        </div>
+      )}
+      <WeekSection week={progress.week} pastWeeks={progress.pastWeeks} compact={minimal || firstRun} />
+      {!minimal && !firstRun && (
+        <div class="newtab__grid">
+          <LadderSection level={data.level} levels={progress.levels} decision={data.ladder} />
+          <ForecastSection
+            forecast={progress.forecast}
+            insight={progress.insight}
+            answers={progress.answers}
+          />
+          <CalendarSection calendar={progress.calendar} />
+          <OutcomesSection outcomes={progress.outcomes} />
+          <BeliefsSection beliefs={progress.beliefs} />
+          <CheckInsSection checkIns={data.checkIns} />
+          <JournalSection first={data.journal} version={version} query={readJournal} />
         </div>
       )}
       {!minimal && (

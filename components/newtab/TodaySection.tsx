@@ -1,6 +1,7 @@
 import type { TodayLine } from '../../utils/db/newTabView';
 import { t } from '../../utils/i18n';
 import type { PauseLength, PracticePause } from '../../utils/pause/pause';
+import { whereToOpen } from '../shared/labels';
 import { PauseChoices } from '../shared/PauseChoices';
 import { PausedNotice } from '../shared/PausedNotice';
 
@@ -20,7 +21,8 @@ export function TodaySection({
   /** The pause in force, or null. */
   pause: PracticePause | null;
   busy: boolean;
-  onStart: (askId: string) => void;
+  /** Starts today's ask; null: deal today's card first. */
+  onStart: (askId: string | null) => void;
   onPause: (length: PauseLength) => void;
   onResume: () => void;
 }) {
@@ -37,15 +39,22 @@ export function TodaySection({
       ) : (
         <>
           <h2 id="today-heading">{t('newtabTodayHeading')}</h2>
-          {today ? (
+          {today === null ? (
+            <p class="hint">{t('newtabTodayNone', whereToOpen())}</p>
+          ) : 'toDeal' in today ? (
+            <p class="actions" data-testid="nt-today-to-deal">
+              <span>{t('newtabTodayToDeal')}</span>
+              <button type="button" disabled={busy} onClick={() => onStart(null)}>
+                {t('newtabTodayStart')}
+              </button>
+            </p>
+          ) : (
             <p class="actions" data-ask-id={today.askId}>
               <span>{t('newtabTodayLine', [String(today.level), today.title])}</span>
               <button type="button" disabled={busy} onClick={() => onStart(today.askId)}>
                 {t('newtabTodayStart')}
               </button>
             </p>
-          ) : (
-            <p class="hint">{t('newtabTodayNone')}</p>
           )}
           <details class="today-line__pause" data-testid="nt-pause">
             <summary>{t('newtabPauseSummary')}</summary>

@@ -1,5 +1,6 @@
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import type { ProgressView } from '../../utils/progress';
+import { whereToOpen } from '../shared/labels';
 import { BarChart } from './BarChart';
 
 /** The week against the goal, and past weeks as gentle bars: no streaks, nothing red. */
@@ -12,10 +13,13 @@ export function WeekSection({
     <section class="card stack" aria-labelledby="week-heading" data-testid="week">
       <h2 id="week-heading">{t('newtabWeekHeading')}</h2>
       {week.count === 0 ? (
-        <p data-testid="week-empty">{t('newtabWeekEmpty')}</p>
+        <p data-testid="week-empty">{t('newtabWeekEmpty', whereToOpen())}</p>
       ) : (
         <p class="week-count" data-testid="week-count">
-          {t('newtabWeekCount', [String(week.count), String(week.goal)])}
+          {t('newtabWeekCount', [
+            tCount('newtabWeekAsks', week.count),
+            t(week.count >= week.goal ? 'newtabWeekGoalMet' : 'newtabWeekGoal', String(week.goal)),
+          ])}
         </p>
       )}
       {!compact && (

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../utils/catalogue/types';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { ImportPanel } from '../data/ImportPanel';
-import { categoryLabel } from '../shared/labels';
+import { categoryLabel, whereToOpen } from '../shared/labels';
 
 /** Where to go next, what was chosen, and a restore for someone who has been here before. */
 export function ReadyStep({
@@ -20,7 +20,8 @@ export function ReadyStep({
   const areas = new Intl.ListFormat(t('htmlLang') || 'en', { style: 'long', type: 'conjunction' });
   return (
     <div class="stack">
-      <p>{t('onboardingNext')}</p>
+      <p>{t('onboardingNext', whereToOpen())}</p>
+      {import.meta.env.BROWSER !== 'firefox' && <p class="hint">{t('onboardingPin')}</p>}
       <ul data-testid="onboarding-choices">
         <li>
           {t(
@@ -29,7 +30,7 @@ export function ReadyStep({
           )}
         </li>
         <li>{t('onboardingChoiceLevel', String(level))}</li>
-        <li>{t(goal === '1' ? 'onboardingChoiceGoalOne' : 'onboardingChoiceGoal', goal)}</li>
+        <li>{t('onboardingChoiceGoal', tCount('asksCount', Number(goal)))}</li>
       </ul>
       <p class="hint">{t('onboardingChangeLater')}</p>
       {storageMissing ? (

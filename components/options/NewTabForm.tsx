@@ -8,7 +8,7 @@ export function NewTabForm({ store, initial }: { store: SettingsStore; initial: 
   const [status, setStatus] = useState('');
   return (
     <section class="card stack" aria-labelledby="newtab-form-heading">
-      <h2 id="newtab-form-heading">{t('newtabTitle')}</h2>
+      <h2 id="newtab-form-heading">{t('optionsNewTabHeading')}</h2>
       <label class="checkbox">
         <input
           type="checkbox"

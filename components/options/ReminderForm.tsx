@@ -35,7 +35,12 @@ const PROBLEMS: Record<ReminderProblem, { field: string; message: () => string }
   },
 };
 
-type Status = { kind: 'saved'; message: MessageKey } | { kind: 'error'; messages: string[] } | null;
+type Status =
+  | { kind: 'saved'; message: MessageKey }
+  /** Waiting for the browser's notification prompt, or told it was refused: both stand out. */
+  | { kind: 'notice'; message: MessageKey }
+  | { kind: 'error'; messages: string[] }
+  | null;
 
 /**
  * Reminder settings. Turning reminders on asks the browser for the notifications permission
@@ -62,12 +67,14 @@ export function ReminderForm({
   const [reflections, setReflections] = useState(initial.reflections);
   const [status, setStatus] = useState<Status>(null);
   const [problems, setProblems] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
 
-  async function save(next: ReminderSettings, message: MessageKey = 'optionsSaved'): Promise<void> {
+  async function save(next: ReminderSettings, refused = false): Promise<void> {
     try {
       const { settings, where } = await store.set({ reminders: next });
       setSaved(settings.reminders);
-      setStatus({ kind: 'saved', message: where === 'sync' ? message : 'optionsSavedLocally' });
+      if (refused) setStatus({ kind: 'notice', message: 'remindersRefused' });
+      else setStatus({ kind: 'saved', message: where === 'sync' ? 'optionsSaved' : 'optionsSavedLocally' });
     } catch (error) {
       console.warn('Ask Anyway: reminder settings not saved', error);
       setStatus({ kind: 'error', messages: [t('saveFailed')] });
@@ -95,12 +102,16 @@ export function ReminderForm({
       if (first) document.getElementById(PROBLEMS[first].field)?.focus();
       return;
     }
+    const asking = next.enabled && !allowed;
+    if (asking) setStatus({ kind: 'notice', message: 'remindersAsking' });
+    setBusy(asking);
     // The first await of the submit: the browser shows its prompt only for a user's action.
-    const granted = next.enabled && !allowed ? await requestNotifications() : allowed;
+    const granted = asking ? await requestNotifications() : allowed;
+    setBusy(false);
     setAllowed(granted);
     if (next.enabled && !granted) {
       setEnabled(false);
-      await save({ ...next, enabled: false }, 'remindersRefused');
+      await save({ ...next, enabled: false }, true);
       return;
     }
     await save(next);
@@ -211,11 +222,15 @@ export function ReminderForm({
           />
           <span>{t('remindersReflections')}</span>
         </label>
-        <button type="submit">{t('remindersSave')}</button>
+        <button type="submit" disabled={busy}>
+          {t('remindersSave')}
+        </button>
         <div
           id="reminders-status"
           role={status?.kind === 'error' ? 'alert' : 'status'}
-          class={status?.kind === 'error' ? 'notice notice--error' : 'hint'}
+          class={
+            status?.kind === 'error' ? 'notice notice--error' : status?.kind === 'notice' ? 'notice' : 'hint'
+          }
         >
           {status?.kind === 'error'
             ? status.messages.map((message) => <p key={message}>{message}</p>)

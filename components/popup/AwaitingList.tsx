@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { daysBetween } from '../../utils/age';
+import type { RecentlyClosed } from '../../utils/db/practice';
 import type { Attempt } from '../../utils/db/schema';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import { ShowAll } from '../shared/ShowAll';
 
 export function ageText(from: number, now: number): string {
   const days = daysBetween(from, now);
-  return days === 0 ? t('ageToday') : days === 1 ? t('ageYesterday') : t('ageDays', String(days));
+  return days === 0 ? t('ageToday') : days === 1 ? t('ageYesterday') : tCount('ageDays', days);
+}
+
+/** A follow-up is offered from its day on, whatever the hour (asks without a day: at once). */
+function followUpDue(attempt: Attempt, now: number): boolean {
+  return attempt.followUpDueAt === undefined || daysBetween(now, attempt.followUpDueAt) === 0;
 }
 
 export interface AwaitingActions {
@@ -25,7 +31,7 @@ export function AwaitingList({
   loadAll,
   now,
   busy,
-  closedId,
+  closed,
   onUndoClose,
   actions,
 }: {
@@ -35,8 +41,8 @@ export function AwaitingList({
   loadAll: () => Promise<Attempt[]>;
   now: number;
   busy: boolean;
-  /** The attempt just closed as no reply, while its Undo is on offer. */
-  closedId: string | null;
+  /** The ask last closed as no reply, while its Undo is on offer (it outlives the page). */
+  closed: RecentlyClosed | null;
   onUndoClose: (id: string) => void;
   actions: AwaitingActions;
 }) {
@@ -58,10 +64,16 @@ export function AwaitingList({
     <section class="stack" aria-labelledby="awaiting-heading" data-testid="awaiting">
       <h2 id="awaiting-heading">{t('awaitingHeading')}</h2>
       <div role="status" class="hint" data-testid="awaiting-status">
-        {closedId && (
+        {closed && (
           <p class="actions">
-            {t('awaitingClosed')}
-            <button type="button" class="secondary" disabled={busy} onClick={() => onUndoClose(closedId)}>
+            {t('awaitingClosedTitled', closed.title)}
+            <button
+              type="button"
+              class="secondary"
+              disabled={busy}
+              aria-label={t('actionOnItem', [t('asksUndo'), closed.title])}
+              onClick={() => onUndoClose(closed.attemptId)}
+            >
               {t('asksUndo')}
             </button>
           </p>
@@ -92,7 +104,7 @@ export function AwaitingList({
                 >
                   {t('awaitingGotAnswer')}
                 </button>
-                {attempt.followUpSentAt === undefined && (
+                {attempt.followUpSentAt === undefined && followUpDue(attempt, now) && (
                   <button
                     type="button"
                     class="secondary"
@@ -113,6 +125,11 @@ export function AwaitingList({
                   {t('awaitingClose')}
                 </button>
               </div>
+              {attempt.followUpSentAt === undefined && !followUpDue(attempt, now) && (
+                <p class="hint" data-testid="follow-up-later">
+                  {tCount('followUpInDays', daysBetween(now, attempt.followUpDueAt ?? now))}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -7,6 +7,8 @@ import { AskDetails } from '../shared/AskDetails';
 
 export interface CardStepProps {
   card: TodayCard;
+  /** The ladder's level: "Easier" has nowhere to go from level 1. */
+  ladderLevel: number;
   ask: AskView | null;
   done: boolean;
   firstRun: boolean;
@@ -19,6 +21,7 @@ export interface CardStepProps {
 
 export function CardStep({
   card,
+  ladderLevel,
   ask,
   done,
   firstRun,
@@ -28,6 +31,7 @@ export function CardStep({
   onAction,
   browseLink,
 }: CardStepProps) {
+  const easierReason = card.easier ? 'cardEasierUsed' : ladderLevel <= 1 ? 'cardEasierAtFirst' : null;
   const view = card.notToday ? 'rest' : !ask ? 'empty' : done ? 'done' : `card:${ask.id}`;
   // Land keyboard and screen-reader users on the card's heading whenever the card view changes.
   useEffect(() => {
@@ -79,36 +83,38 @@ export function CardStep({
       data-ask-id={ask.id}
     >
       {firstRun && <p class="hint">{t('flowFirstRun')}</p>}
-      <AskDetails ask={ask} headingId="today-title" />
-      <button type="button" disabled={busy} onClick={onStart}>
-        {t('cardStart')}
-      </button>
-      <fieldset class="actions">
-        <legend class="visually-hidden">{t('cardActionsLabel')}</legend>
-        <button type="button" class="secondary" disabled={busy} onClick={() => onAction('swap')}>
-          {t('cardSwap')}
+      <AskDetails ask={ask} headingId="today-title" foldExtras>
+        <button type="button" disabled={busy} onClick={onStart}>
+          {t('cardStart')}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={busy || card.easier}
-          aria-describedby={card.easier ? 'easier-used' : undefined}
-          onClick={() => onAction('easier')}
-        >
-          {t('cardEasier')}
-        </button>
-        <button type="button" class="secondary" disabled={busy} onClick={() => onAction('notToday')}>
-          {t('cardNotToday')}
-        </button>
-      </fieldset>
-      {card.easier && (
-        <p id="easier-used" class="hint">
-          {t('cardEasierUsed')}
+        <fieldset class="actions">
+          <legend class="visually-hidden">{t('cardActionsLabel')}</legend>
+          <button type="button" class="secondary" disabled={busy} onClick={() => onAction('swap')}>
+            {t('cardSwap')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy || easierReason !== null}
+            aria-describedby={easierReason ? 'easier-reason' : undefined}
+            onClick={() => onAction('easier')}
+          >
+            {t('cardEasier')}
+          </button>
+          <button type="button" class="secondary" disabled={busy} onClick={() => onAction('notToday')}>
+            {t('cardNotToday')}
+          </button>
+        </fieldset>
+        <p role="status" class="hint" data-testid="card-status">
+          {status}
         </p>
-      )}
-      <p role="status" class="hint" data-testid="card-status">
-        {status}
-      </p>
+        {/* One line under the actions: what the last action did, or else why Easier is unavailable. */}
+        {easierReason && !status && (
+          <p id="easier-reason" class="hint" data-testid="easier-reason">
+            {t(easierReason)}
+          </p>
+        )}
+      </AskDetails>
       <p>{browseLink}</p>
     </section>
   );

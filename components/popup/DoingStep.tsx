@@ -23,33 +23,34 @@ export function DoingStep({
         {t('doingHeading')}
       </h2>
       <p>{t('doingIntro')}</p>
-      <AskDetails ask={ask} headingId="doing-ask-title" headingLevel={3} />
-      {belief && (
-        <p data-testid="doing-belief">
-          <strong>{t('beliefTested')}</strong> {belief}
-        </p>
-      )}
-      <div class="actions">
-        <button type="button" onClick={onDone}>
-          {t('doingDone')}
-        </button>
-        <button type="button" class="secondary" onClick={() => setConfirming(true)}>
-          {t('doingNotNow')}
-        </button>
-      </div>
-      {confirming && (
-        <div class="notice stack" data-testid="let-go">
-          <p>{t('doingNotNowConfirm')}</p>
-          <div class="actions">
-            <button type="button" onClick={onLetGo}>
-              {t('doingNotNowYes')}
-            </button>
-            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-              {t('doingNotNowNo')}
-            </button>
-          </div>
+      <AskDetails ask={ask} headingId="doing-ask-title" headingLevel={3}>
+        {belief && (
+          <p data-testid="doing-belief">
+            <strong>{t('beliefTested')}</strong> {belief}
+          </p>
+        )}
+        <div class="actions">
+          <button type="button" onClick={onDone}>
+            {t('doingDone')}
+          </button>
+          <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+            {t('doingNotNow')}
+          </button>
         </div>
-      )}
+        {confirming && (
+          <div class="notice stack" data-testid="let-go">
+            <p>{t('doingNotNowConfirm')}</p>
+            <div class="actions">
+              <button type="button" onClick={onLetGo}>
+                {t('doingNotNowYes')}
+              </button>
+              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+                {t('doingNotNowNo')}
+              </button>
+            </div>
+          </div>
+        )}
+      </AskDetails>
     </section>
   );
 }

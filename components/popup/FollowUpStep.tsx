@@ -1,14 +1,32 @@
-import { t } from '../../utils/i18n';
+import type { Channel } from '../../utils/catalogue/types';
+import { type MessageKey, t } from '../../utils/i18n';
 import { AskTemplate } from '../shared/AskTemplate';
 import { useStepFocus } from '../shared/useStepFocus';
+
+/** The follow-up, worded for the way the ask was made: an inbox, a thread, or neither. */
+const TEMPLATE_BY_CHANNEL: Partial<Record<Channel, MessageKey>> = {
+  email: 'followUpTemplateEmail',
+  'direct-message': 'followUpTemplateMessage',
+  chat: 'followUpTemplateMessage',
+  forum: 'followUpTemplateMessage',
+  'issue-tracker': 'followUpTemplateMessage',
+  marketplace: 'followUpTemplateMessage',
+};
+
+export function followUpTemplate(channel: string | undefined): string {
+  return t(TEMPLATE_BY_CHANNEL[channel as Channel] ?? 'followUpTemplateOther');
+}
 
 /** One polite follow-up, and only one: once it is sent, the list never suggests another. */
 export function FollowUpStep({
   title,
+  channel,
   onSent,
   onBack,
 }: {
   title: string;
+  /** How the ask was made (its ask's channel), when the ask is still known. */
+  channel: string | undefined;
   onSent: () => void;
   onBack: () => void;
 }) {
@@ -20,7 +38,7 @@ export function FollowUpStep({
       </h2>
       <p class="hint">{title}</p>
       <p>{t('followUpIntro')}</p>
-      <AskTemplate template={t('followUpTemplate')} />
+      <AskTemplate template={followUpTemplate(channel)} />
       <div class="actions">
         <button type="button" onClick={onSent}>
           {t('followUpSent')}

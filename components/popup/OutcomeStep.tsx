@@ -25,6 +25,7 @@ export function OutcomeStep({
   busy,
   defaultFollowUpDays,
   onSave,
+  onBack,
 }: {
   attemptId: string;
   title: string;
@@ -35,6 +36,8 @@ export function OutcomeStep({
     input: { outcome: Outcome; actualDiscomfort: number; followUpDays: number },
     draftKey: string,
   ) => Promise<boolean>;
+  /** Back to the ask: it has not been done yet after all. */
+  onBack: () => void;
 }) {
   const draftKey = outcomeDraftKey(attemptId);
   const draft = useDraft(draftKey);
@@ -114,9 +117,14 @@ export function OutcomeStep({
         </div>
       )}
       <SaveFailed visible={draft.saveFailed} />
-      <button type="submit" disabled={busy}>
-        {t('outcomeSave')}
-      </button>
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {t('outcomeSave')}
+        </button>
+        <button type="button" class="secondary" disabled={busy || draft.saving} onClick={onBack}>
+          {t('outcomeBack')}
+        </button>
+      </div>
     </form>
   );
 }

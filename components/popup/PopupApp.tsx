@@ -70,6 +70,7 @@ const STEPS: Partial<Record<PopupData['flow']['step'], (props: StepProps) => pre
           busy={state.busy}
           defaultFollowUpDays={data.settings.reminders.followUpDays}
           onSave={(input, draftKey) => actions.logOutcome(attempt, input, draftKey)}
+          onBack={() => void actions.backToDoing(attempt)}
         />
       )
     );
@@ -92,6 +93,7 @@ const STEPS: Partial<Record<PopupData['flow']['step'], (props: StepProps) => pre
       attempt && (
         <FollowUpStep
           title={titleOf(data)}
+          channel={data.attemptAsk?.channel}
           onBack={() => void actions.backToCard()}
           onSent={() => void actions.followUpSent(attempt)}
         />
@@ -106,6 +108,7 @@ const STEPS: Partial<Record<PopupData['flow']['step'], (props: StepProps) => pre
           attemptId={attempt.id}
           title={titleOf(data)}
           existing={attempt.reflection}
+          belief={attempt.belief}
           busy={state.busy}
           onFinish={(input, draftKey) => actions.reflect(attempt, input, draftKey)}
         />
@@ -148,6 +151,7 @@ function Home({ data, state, actions }: StepProps) {
   return (
     <CardStep
       card={data.card}
+      ladderLevel={data.level}
       ask={data.cardAsk}
       done={data.cardDone}
       firstRun={data.isFirstRun}
@@ -196,7 +200,7 @@ export function PopupApp({ snapshot }: { snapshot: PopupData | null }) {
             loadAll={loadAllAwaiting}
             now={data.now}
             busy={state.busy}
-            closedId={state.closedId}
+            closed={data.recentlyClosed}
             onUndoClose={(id) => void actions.undoClose(id)}
             actions={{
               onAnswer: (a) => void actions.openAnswer(a),

@@ -19,6 +19,7 @@ export function ReflectStep({
   attemptId,
   title,
   existing,
+  belief,
   busy,
   onFinish,
 }: {
@@ -26,6 +27,8 @@ export function ReflectStep({
   title: string;
   /** A reflection written earlier (an ask that got its answer later): start from it. */
   existing: Reflection | undefined;
+  /** The belief named before the ask, if any: only then is there a belief to ask about. */
+  belief: string | undefined;
   busy: boolean;
   onFinish: (input: ReflectionInput | null, draftKey: string) => Promise<boolean>;
 }) {
@@ -57,19 +60,21 @@ export function ReflectStep({
       </h2>
       <p class="hint">{title}</p>
       <p>{t('reflectIntro')}</p>
-      {QUESTIONS.map(({ field, label }) => (
-        <div key={field}>
-          <label for={`reflect-${field}`}>{t(label)}</label>
-          <textarea
-            id={`reflect-${field}`}
-            rows={2}
-            maxLength={REFLECTION_MAX_CHARS}
-            readOnly={draft.saving}
-            value={input[field]}
-            onInput={(e) => draft.setField(field, e.currentTarget.value)}
-          />
-        </div>
-      ))}
+      {QUESTIONS.filter(({ field }) => field !== 'beliefUpdate' || belief || input.beliefUpdate).map(
+        ({ field, label }) => (
+          <div key={field}>
+            <label for={`reflect-${field}`}>{t(label)}</label>
+            <textarea
+              id={`reflect-${field}`}
+              rows={2}
+              maxLength={REFLECTION_MAX_CHARS}
+              readOnly={draft.saving}
+              value={input[field]}
+              onInput={(e) => draft.setField(field, e.currentTarget.value)}
+            />
+          </div>
+        ),
+      )}
       <SaveFailed visible={draft.saveFailed} />
       <div class="actions">
         <button type="submit" disabled={busy}>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Attempt } from '../../utils/db/schema';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import type { LadderDecision } from '../../utils/ladder/progression';
 import { feltMuchWorse } from '../../utils/safety/detectConcern';
 import { ladderMoveText } from '../shared/ladderReason';
@@ -39,7 +39,7 @@ export function SummaryStep({
           </p>
           <p>
             {actual < forecast
-              ? t('summaryEasier', String(forecast - actual))
+              ? t('summaryEasier', tCount('pointsCount', forecast - actual))
               : actual > forecast
                 ? t('summaryHarder')
                 : t('summarySame')}

@@ -9,6 +9,7 @@ import {
   abandonAttempt,
   answerAwaiting,
   backToCard,
+  backToDoing,
   closeAsNoReply,
   commitAttempt,
   type Forecast,
@@ -57,8 +58,6 @@ export interface PopupState {
   failed: boolean;
   /** What the last action on the card did, in words. */
   cardStatus: string;
-  /** The ask just closed as "no reply", while its Undo is offered. */
-  closedId: string | null;
 }
 
 /** Everything a person can do in the popup; each resolves to whether it was saved. */
@@ -70,6 +69,7 @@ export interface PopupActions {
   backToCard: () => Promise<boolean>;
   commit: (ask: AskView, forecast: Forecast, draftKey: string) => Promise<boolean>;
   done: (attempt: Attempt) => Promise<boolean>;
+  backToDoing: (attempt: Attempt) => Promise<boolean>;
   letGo: (attempt: Attempt) => Promise<boolean>;
   logOutcome: (
     attempt: Attempt,
@@ -97,7 +97,6 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
   const running = useRef(false);
   const [failed, setFailed] = useState(false);
   const [cardStatus, setCardStatus] = useState('');
-  const [closedId, setClosedId] = useState<string | null>(null);
 
   /**
    * Runs one action at a time (a double click cannot submit twice); on failure says so and
@@ -155,6 +154,7 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
         ),
       ),
     done: (attempt) => run((db) => openOutcome(db, attempt.id)),
+    backToDoing: (attempt) => run((db) => backToDoing(db, attempt.id)),
     letGo: (attempt) => run((db) => abandonAttempt(db, attempt.id)),
     logOutcome: (attempt, { followUpDays, ...input }, draftKey) =>
       run(async (db) =>
@@ -179,17 +179,9 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
     openReflection: (attempt) => run((db) => openReflection(db, attempt.id)),
     openAnswer: (attempt) => run((db) => openAnswer(db, attempt.id)),
     openFollowUp: (attempt) => run((db) => openFollowUp(db, attempt.id)),
-    closeAsNoReply: async (attempt) => {
-      const saved = await run((db) => closeAsNoReply(db, attempt.id, now()));
-      if (saved) setClosedId(attempt.id);
-      return saved;
-    },
-    undoClose: async (attemptId) => {
-      // The status changes once the list has been read again, so both change together.
-      const saved = await run((db) => reopenAwaiting(db, attemptId, now()));
-      if (saved) setClosedId(null);
-      return saved;
-    },
+    // The Undo on offer is kept with the data (see recentlyClosed), so it outlives the popup.
+    closeAsNoReply: (attempt) => run((db) => closeAsNoReply(db, attempt.id, now()).then(() => undefined)),
+    undoClose: (attemptId) => run((db) => reopenAwaiting(db, attemptId, now())),
   };
 
   return {
@@ -200,7 +192,6 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
       busy,
       failed,
       cardStatus,
-      closedId,
     },
     actions,
   };

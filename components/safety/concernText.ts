@@ -1,5 +1,5 @@
 import type { SafetyChoice, SafetyEvent } from '../../utils/db/schema';
-import { type MessageKey, t } from '../../utils/i18n';
+import { type MessageKey, t, tCount } from '../../utils/i18n';
 import { type Concern, WORSE_THAN_FORECAST_BY } from '../../utils/safety/detectConcern';
 
 /** What was noticed, in plain words with the person's own numbers. */
@@ -12,7 +12,7 @@ export function noticedText(concern: Concern): string {
     case 'risingDiscomfort':
       return t('safetyNoticedRising', [String(concern.recentMean), String(concern.earlierMean)]);
     case 'avoidance':
-      return t('safetyNoticedAvoidance', String(concern.skips));
+      return t('safetyNoticedAvoidance', tCount('cardsCount', concern.skips));
     case 'distressAtBottom':
       return concern.because === 'risingDiscomfort'
         ? t('safetyNoticedRisingAtBottom')

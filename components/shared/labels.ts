@@ -1,4 +1,13 @@
-import { tDynamic } from '../../utils/i18n';
+import { t, tDynamic } from '../../utils/i18n';
+
+/**
+ * Where the person opens the popup, true in each browser: Firefox puts the button in the
+ * toolbar on install (the manifest asks for it); Chromium starts it in the Extensions menu,
+ * and pinning it is the person's choice.
+ */
+export function whereToOpen(): string {
+  return import.meta.env.BROWSER === 'firefox' ? t('whereToOpen') : t('whereToOpenUnpinned');
+}
 
 export function categoryLabel(category: string): string {
   return tDynamic(`category_${category}`) || category;

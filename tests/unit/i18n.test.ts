@@ -6,6 +6,7 @@ import { CATEGORY_IDS, CHANNELS } from '../../utils/catalogue/types';
 
 // Families of keys that code builds at run time; their own tests check them.
 const DYNAMIC = /^(ask|category|channel)_/;
+const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;
 
 type Message = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
 const entries = Object.entries(messages as Record<string, Message>);
@@ -39,8 +40,28 @@ describe('English messages', () => {
     const unused = entries
       .map(([key]) => key)
       .filter((key) => !DYNAMIC.test(key))
+      // A plural form is used through its base: tCount('asksCount', n).
+      .map((key) => key.replace(PLURAL_FORM, ''))
       .filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key}__`));
     expect(unused).toEqual([]);
+  });
+
+  it('keeps every plural message in at least the forms English needs, with the same placeholders', () => {
+    const keys = new Set(entries.map(([key]) => key));
+    const bases = new Set(
+      [...keys]
+        .filter((key) => PLURAL_FORM.test(key) && !DYNAMIC.test(key))
+        .map((key) => key.replace(PLURAL_FORM, '')),
+    );
+    expect(bases.size).toBeGreaterThan(0);
+    for (const base of bases) {
+      expect(keys.has(`${base}_one`) && keys.has(`${base}_other`), base).toBe(true);
+      expect(keys.has(base), `${base} is also a plain message`).toBe(false);
+      const all = messages as Record<string, Message>;
+      expect(Object.keys(all[`${base}_one`]?.placeholders ?? {})).toEqual(
+        Object.keys(all[`${base}_other`]?.placeholders ?? {}),
+      );
+    }
   });
 
   it('has a name for every category and channel (keys built at run time)', () => {

@@ -17,13 +17,22 @@ export async function askBackground(request: BackgroundRequest): Promise<Backgro
 }
 
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+let inBackground = false;
+
+/**
+ * Called by the background entrypoint first thing. Firefox's background is an event page
+ * with a `window` like any page, so only the background itself can say it is the background.
+ */
+export function markAsBackground(): void {
+  inBackground = true;
+}
 
 /**
  * From a page that wrote to the database: the background re-plans reminders and the badge.
  * Several writes in a row (and every open page hearing of them) make one request.
  */
 export function askRemindersRefresh(): void {
-  if (typeof window === 'undefined') return; // the background re-plans after its own writes
+  if (inBackground) return; // the background re-plans after its own writes
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => void askBackground({ type: 'refreshReminders' }), 300);
 }

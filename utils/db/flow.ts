@@ -57,6 +57,30 @@ function sameFlow(a: PopupFlow, b: PopupFlow): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * What the popup is in the middle of, if anything: the ask's id (a forecast being typed) or
+ * its attempt's, and whether it can be let go from elsewhere without losing anything the
+ * person did. After "I've done it" (how it went, the reflection) it can only be finished.
+ */
+export function flowInProgress(
+  flow: PopupFlow,
+): { askId: string; canLetGo: true } | { attemptId: string; canLetGo: boolean } | null {
+  switch (flow.step) {
+    case 'card':
+    case 'summary':
+      return null;
+    case 'forecast':
+      return { askId: flow.askId, canLetGo: true };
+    case 'doing':
+    case 'answer':
+    case 'followUp':
+      return { attemptId: flow.attemptId, canLetGo: true };
+    case 'outcome':
+    case 'reflect':
+      return { attemptId: flow.attemptId, canLetGo: false };
+  }
+}
+
 export class FlowBusyError extends Error {
   constructor() {
     super('the popup is in the middle of another ask');

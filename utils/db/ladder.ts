@@ -14,6 +14,7 @@ import {
   type TodayCard,
 } from '../ladder/todayCard';
 import type { AskAnywayDatabase } from './database';
+import { flowInProgress, getFlow, setFlow } from './flow';
 import type { CardAction } from './schema';
 
 const LADDER_KEY = 'ladder';
@@ -152,15 +153,40 @@ export async function actOnTodayCard(
   });
 }
 
-/** The user chose an ask from the catalogue or their own list as today's card. */
+/**
+ * The user chose an ask from the catalogue or their own list as today's card. While the
+ * popup is in the middle of another ask, nothing changes unless the person chose to let
+ * that one go (`letGoInProgress`), and only where nothing they did would be lost.
+ */
 export async function pickTodayCard(
   db: AskAnywayDatabase,
   ask: LadderAsk,
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  letGoInProgress = false,
 ): Promise<PickResult> {
   return db.transaction('rw', TABLES(db), async () => {
+    const inProgress = flowInProgress(await getFlow(db));
+    const sameAsk = inProgress && 'askId' in inProgress && inProgress.askId === ask.id;
+    if (inProgress && !sameAsk) {
+      const attempt = 'attemptId' in inProgress ? await db.attempts.get(inProgress.attemptId) : undefined;
+      if (!letGoInProgress || !inProgress.canLetGo) {
+        const askTitle =
+          attempt?.askTitle ??
+          ('askId' in inProgress ? (await db.customAsks.get(inProgress.askId))?.title : null);
+        return {
+          ok: false,
+          reason: 'inProgress',
+          askId: attempt?.askId ?? ('askId' in inProgress ? inProgress.askId : null),
+          askTitle: askTitle ?? null,
+          canLetGo: inProgress.canLetGo,
+        } as const;
+      }
+      // A commitment not yet done never counted: letting it go leaves nothing behind.
+      if (attempt?.state === 'committed') await db.attempts.delete(attempt.id);
+      await setFlow(db, { step: 'card' });
+    }
     const context = await cardContext(db, catalogue, focus, now);
     const current = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
     // An ask waiting for its answer cannot be today's: the card would be swapped straight out.

@@ -15,15 +15,12 @@ import { UNREFLECTED_DAYS, unreflectedAmong } from '../unreflected';
 import type { AskAnywayDatabase } from './database';
 import { JOURNAL_LOAD_SCAN, loadJournal } from './journal';
 import { getLadderPosition, OUTLOOK_KEY, TODAY_KEY } from './ladder';
-import { listAwaitingFirst } from './practice';
+import { listAwaitingFirst, type RecentlyClosed, recentlyClosed } from './practice';
 import type { Attempt, SafetyEvent } from './schema';
 import { SNAPSHOT_ATTEMPT, SNAPSHOT_SETTINGS } from './snapshotShapes';
 
-export interface TodayLine {
-  askId: string;
-  title: string;
-  level: number;
-}
+/** Today's card, or "not dealt yet": Start then deals it (the popup would on opening). */
+export type TodayLine = { askId: string; title: string; level: number } | { toDeal: true };
 
 export interface NewTabData {
   now: number;
@@ -37,6 +34,8 @@ export interface NewTabData {
   awaiting: Attempt[];
   /** …and how many wait in all. */
   awaitingTotal: number;
+  /** The ask last closed as "no reply", while its Undo is on offer. */
+  recentlyClosed: RecentlyClosed | null;
   /** Recent asks done without a reflection yet, newest first. */
   unreflected: Attempt[];
   /** The journal's first page, newest first, unfiltered. */
@@ -70,9 +69,15 @@ const NEWTAB_SNAPSHOT = v.pipe(
     }),
     level: v.number(),
     ladder: v.looseObject({ from: v.number(), to: v.number(), reason: v.looseObject({ code: v.string() }) }),
-    today: v.nullable(v.looseObject({ askId: v.string(), title: v.string(), level: v.number() })),
+    today: v.nullable(
+      v.union([
+        v.looseObject({ askId: v.string(), title: v.string(), level: v.number() }),
+        v.looseObject({ toDeal: v.literal(true) }),
+      ]),
+    ),
     awaiting: v.array(SNAPSHOT_ATTEMPT),
     awaitingTotal: v.number(),
+    recentlyClosed: v.nullable(v.looseObject({ attemptId: v.string(), title: v.string() })),
     unreflected: v.array(SNAPSHOT_ATTEMPT),
     journal: v.looseObject({ entries: v.array(SNAPSHOT_ATTEMPT), page: v.number(), hasMore: v.boolean() }),
     concern: v.nullable(v.looseObject({ eventId: v.number(), at: v.number() })),
@@ -114,6 +119,7 @@ export async function loadNewTabView(
     recent,
     spoken,
     journal,
+    closed,
   ] = await Promise.all([
     stats(ranges.weeks),
     stats(ranges.days),
@@ -136,6 +142,7 @@ export async function loadNewTabView(
       .limit(CHECK_INS_SHOWN * 2)
       .toArray(),
     loadJournal(db, NO_CRITERIA, 0, JOURNAL_LOAD_SCAN),
+    recentlyClosed(db, now),
   ]);
   const level = position.level;
   const checkIns = spoken.filter(isConcernRow).slice(0, CHECK_INS_SHOWN);
@@ -152,6 +159,7 @@ export async function loadNewTabView(
     today: await todayLine(db, todayRow?.value, level, now, recent),
     awaiting: awaiting.first,
     awaitingTotal: awaiting.total,
+    recentlyClosed: closed,
     unreflected: unreflectedAmong(recent),
     journal,
     concern: openConcernAmong(checkIns, now, Math.max(0, ...recent.map((a) => a.doneAt ?? 0))),
@@ -176,8 +184,8 @@ function ladderOutlook(value: unknown, level: number): LadderDecision {
 }
 
 /**
- * Today's card as the popup stored it (the new tab never picks one itself: it only reads),
- * unless the ladder has moved since it was dealt: then the popup deals it again.
+ * Today's card as the popup stored it (the new tab's view only reads; its Start deals one
+ * when none is current: none yet today, or the ladder moved since).
  */
 async function todayLine(
   db: AskAnywayDatabase,
@@ -188,8 +196,8 @@ async function todayLine(
 ): Promise<TodayLine | null> {
   const card = value as TodayCard | undefined;
   const today = dayKey(now);
-  if (!card || typeof card.level !== 'number' || !isCurrentCard(card, today, level) || !card.askId)
-    return null;
+  if (!card || typeof card.level !== 'number' || !isCurrentCard(card, today, level)) return { toDeal: true };
+  if (!card.askId) return null; // set aside for today, or nothing left to deal
   // Done already: nothing to start (the popup offers another).
   if (recent.some((attempt) => attempt.askId === card.askId && attempt.doneDay === today)) return null;
   const custom = await db.customAsks.get(card.askId);

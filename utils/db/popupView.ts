@@ -14,7 +14,7 @@ import { getCustomAsk } from './customAsks';
 import type { AskAnywayDatabase } from './database';
 import { FLOW_SCHEMA, getFlow, type PopupFlow } from './flow';
 import { getLadderPosition, getTodayCard, readTodayCard } from './ladder';
-import { listAwaitingFirst, listUnreflected } from './practice';
+import { listAwaitingFirst, listUnreflected, type RecentlyClosed, recentlyClosed } from './practice';
 import { noticeConcern, readOpenConcern } from './safety';
 import type { Attempt } from './schema';
 import { SNAPSHOT_ASK, SNAPSHOT_ATTEMPT, SNAPSHOT_SETTINGS } from './snapshotShapes';
@@ -35,6 +35,8 @@ export interface PopupData {
   awaiting: Attempt[];
   /** …and how many wait in all. */
   awaitingTotal: number;
+  /** The ask last closed as "no reply", while its Undo is on offer. */
+  recentlyClosed: RecentlyClosed | null;
   unreflected: Attempt[];
   weekCount: number;
   isFirstRun: boolean;
@@ -64,6 +66,7 @@ const POPUP_SNAPSHOT = v.pipe(
     attemptAsk: v.nullable(SNAPSHOT_ASK),
     awaiting: v.array(SNAPSHOT_ATTEMPT),
     awaitingTotal: v.number(),
+    recentlyClosed: v.nullable(v.looseObject({ attemptId: v.string(), title: v.string() })),
     unreflected: v.array(SNAPSHOT_ATTEMPT),
     weekCount: v.number(),
     isFirstRun: v.boolean(),
@@ -104,7 +107,7 @@ export async function loadPopupView(
 ): Promise<PopupData> {
   // Taken before the reads: a write that lands while they run leaves the snapshot stale.
   const stamp = dataStamp();
-  const [flow, card, position, awaiting, unreflected, week, anyAttempt, concern] = await Promise.all([
+  const [flow, card, position, awaiting, unreflected, week, anyAttempt, concern, closed] = await Promise.all([
     getFlow(db),
     readTodayCard(db, CATALOGUE, settings.focusCategories, now),
     getLadderPosition(db),
@@ -114,6 +117,7 @@ export async function loadPopupView(
     // One key, not a count: counting reads every row of a long history.
     db.attempts.limit(1).primaryKeys(),
     readOpenConcern(db, now),
+    recentlyClosed(db, now),
   ]);
   const attemptId = 'attemptId' in flow ? flow.attemptId : null;
   const [attempt, cardAsk, doneToday] = await Promise.all([
@@ -146,6 +150,7 @@ export async function loadPopupView(
     attemptAsk,
     awaiting: awaiting.first,
     awaitingTotal: awaiting.total,
+    recentlyClosed: closed,
     unreflected,
     weekCount: week?.attempts ?? 0,
     isFirstRun: anyAttempt.length === 0,

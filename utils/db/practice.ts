@@ -95,6 +95,18 @@ export async function abandonAttempt(db: AskAnywayDatabase, attemptId: string): 
   });
 }
 
+/**
+ * Back from "How did it go?" to the ask itself (a mis-tap on "I've done it"): only while
+ * nothing has been logged yet. What was typed there stays as a draft for when it is done.
+ */
+export async function backToDoing(db: AskAnywayDatabase, attemptId: string): Promise<void> {
+  await db.transaction('rw', tables(db), async () => {
+    const attempt = await mustGet(db, attemptId);
+    if (attempt.state !== 'committed') throw new PracticeError('the outcome is already logged');
+    await goTo(db, { step: 'doing', attemptId });
+  });
+}
+
 /** "I've done it": on to logging how it went. */
 export async function openOutcome(db: AskAnywayDatabase, attemptId: string): Promise<void> {
   await goTo(db, { step: 'outcome', attemptId });
@@ -200,6 +212,7 @@ export async function closeAsNoReply(
       updatedAt: now,
     };
     await putAttempt(db, attempt);
+    await db.meta.put({ key: LAST_CLOSED_KEY, value: { attemptId, at: now } });
     return attempt;
   });
 }
@@ -211,7 +224,31 @@ export async function reopenAwaiting(db: AskAnywayDatabase, attemptId: string, n
     if (before.state !== 'closed') throw new PracticeError('attempt is not closed');
     const { outcome: _outcome, answeredAt: _answered, ...rest } = before;
     await putAttempt(db, { ...rest, state: 'awaiting', updatedAt: now });
+    const last = (await db.meta.get(LAST_CLOSED_KEY))?.value as { attemptId?: unknown } | undefined;
+    if (last?.attemptId === attemptId) await db.meta.delete(LAST_CLOSED_KEY);
   });
+}
+
+/** The last ask closed as "no reply", kept so its Undo outlives the page that closed it. */
+export const LAST_CLOSED_KEY = 'lastClosedNoReply';
+/** How long that Undo stays on offer, in the popup and on the new tab alike. */
+export const UNDO_CLOSE_FOR_MS = 24 * 60 * 60 * 1000;
+
+export interface RecentlyClosed {
+  attemptId: string;
+  title: string;
+}
+
+/** The ask whose "close as no reply" can still be undone, if any. */
+export async function recentlyClosed(db: AskAnywayDatabase, now: number): Promise<RecentlyClosed | null> {
+  const value = (await db.meta.get(LAST_CLOSED_KEY))?.value as
+    | { attemptId?: unknown; at?: unknown }
+    | undefined;
+  if (typeof value?.attemptId !== 'string' || typeof value.at !== 'number') return null;
+  if (now - value.at > UNDO_CLOSE_FOR_MS || value.at > now) return null;
+  const attempt = await db.attempts.get(value.attemptId);
+  if (attempt?.state !== 'closed' || attempt.outcome !== 'noReply') return null;
+  return { attemptId: attempt.id, title: attempt.askTitle };
 }
 
 export type ReflectionInput = Omit<Reflection, 'reflectedAt'>;

@@ -99,7 +99,8 @@ export function swapCard(card: TodayCard, context: CardContext): TodayCard {
 export function easierCard(card: TodayCard, context: CardContext): TodayCard {
   if (card.notToday || card.easier) return card;
   const level = clampLevel(clampLevel(context.ladderLevel) - 1);
-  if (level === card.level) return { ...card, easier: true };
+  // At level 1 there is nothing easier: the card stays as it is (the popup says so).
+  if (level === clampLevel(context.ladderLevel)) return card;
   return { ...card, level, easier: true, askId: pickFor(context, level, card.swappedAway) };
 }
 
@@ -111,7 +112,9 @@ export function notTodayCard(card: TodayCard): TodayCard {
 export type PickResult =
   | { ok: true; card: TodayCard }
   | { ok: false; reason: 'tooHigh'; maxLevel: number }
-  | { ok: false; reason: 'awaiting' };
+  | { ok: false; reason: 'awaiting' }
+  /** The popup is in the middle of another ask: the person chooses (see flowInProgress). */
+  | { ok: false; reason: 'inProgress'; askId: string | null; askTitle: string | null; canLetGo: boolean };
 
 /** The user chose an ask themselves: allowed up to one level above the ladder. */
 export function pickSpecificAsk(card: TodayCard, ask: LadderAsk, ladderLevel: number): PickResult {

@@ -279,17 +279,39 @@ describe('the practice loop in the popup (Chromium)', () => {
     await extension().close(after);
   });
 
-  it('undoes "close as no reply"', async () => {
+  it('undoes "close as no reply", still on offer after the popup closed, and on the new tab', async () => {
     const popup = await extension().open('popup.html');
     await popupFlow.complete(popup, { forecast: 6, expected: 'Yes', outcome: 'No reply yet', actual: 4 });
+    const title = await awaitingItems(popup).first().locator('.awaiting__title').textContent();
     const before = await awaitingItems(popup).count();
     await awaitingItems(popup)
       .first()
       .getByRole('button', { name: /Close as no reply/ })
       .click();
     await expect.poll(() => awaitingItems(popup).count()).toBe(before - 1);
-    await popup.getByTestId('awaiting-status').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => awaitingItems(popup).count()).toBe(before);
+    const closedLine = `Closed “${title}” as no reply. It still counts: you asked.Undo`;
+    await expect.poll(() => popup.getByTestId('awaiting-status').textContent()).toBe(closedLine);
     await extension().close(popup);
+
+    // The popup closed: the next one still offers the Undo, and so does the new tab.
+    const again = await extension().open('popup.html');
+    expect(await again.getByTestId('awaiting-status').textContent()).toBe(closedLine);
+    await extension().close(again);
+    const newtab = await extension().open('newtab.html');
+    await expect.poll(() => newtab.getByTestId('awaiting-status').textContent()).toBe(closedLine);
+    await newtab
+      .getByTestId('awaiting-status')
+      .getByRole('button', { name: `Undo: ${title}` })
+      .click();
+    await expect.poll(() => newtab.getByTestId('awaiting-status').textContent()).toBe('');
+    expect(await newtab.getByTestId('nt-awaiting').locator('.awaiting__title').allTextContents()).toContain(
+      title,
+    );
+    await extension().close(newtab);
+
+    const last = await extension().open('popup.html');
+    expect(await awaitingItems(last).count()).toBe(before);
+    expect(await last.getByTestId('awaiting-status').textContent()).toBe('');
+    await extension().close(last);
   });
 });

@@ -108,7 +108,7 @@ describe('extension pages (Chromium)', () => {
     await popupFlow.complete(popup, { forecast: 4, expected: 'Yes', outcome: 'Yes', actual: 2 });
     await extension().close(popup);
     const newtab = await extension().open('newtab.html');
-    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 of 5 asks this week');
+    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 ask this week · goal 5');
   });
 
   it('renders in dark mode with readable contrast', async () => {

@@ -33,7 +33,7 @@ describe('popup → new tab (Chromium)', () => {
     const newtab = await extension().context.newPage();
     await newtab.goto('chrome://newtab');
     await expect.poll(() => newtab.url()).toBe(extension().url('newtab.html'));
-    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 of 3 asks this week');
+    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 ask this week · goal 3');
     await extension().close(newtab);
   });
 
@@ -42,11 +42,11 @@ describe('popup → new tab (Chromium)', () => {
     await putHistory(options, [seededAttempt(1, 0, {})]);
     await extension().close(options);
     const newtab = await extension().open('newtab.html');
-    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 of 3 asks this week');
+    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('1 ask this week · goal 3');
     const popup = await extension().open('popup.html');
     await popupFlow.complete(popup, { forecast: 5, expected: 'Yes', outcome: 'Yes', actual: 5 });
     await extension().close(popup);
-    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('2 of 3 asks this week');
+    await expect.poll(() => newtab.getByTestId('week-count').textContent()).toBe('2 asks this week · goal 3');
     await extension().close(newtab);
   });
 

@@ -179,7 +179,7 @@ describe('your data (Chromium)', () => {
 
   it('deletes everything: database, storage, settings, localStorage, alarms and badge', async () => {
     const seenBefore = await progressSeen(withTwoAsks);
-    expect(seenBefore['week-count']).toBe('2 of 3 asks this week');
+    expect(seenBefore['week-count']).toBe('2 asks this week · goal 3');
     const { context, worker } = extension();
     // Something in every place deletion must reach.
     await worker.evaluate(async () => {
@@ -246,7 +246,7 @@ describe('your data (Chromium)', () => {
     await extension().close(onboarding);
 
     const seen = await progressSeen();
-    expect(seen['week-count']).toBe('2 of 3 asks this week');
+    expect(seen['week-count']).toBe('2 asks this week · goal 3');
     expect(seen['journal-entries']).toContain('=1+1 and a café, "quoted"');
     expect(seen.beliefs).toContain('They will think I am pushy');
     expect(seen.outcomes).toContain('Partly: 1');

@@ -137,7 +137,7 @@ describe('ask browser and custom asks (Firefox ESR)', () => {
 
     // In the catalogue too, tagged as the person's own, and ready to be today's.
     await page.locator('#ask-search').fill('Sam reference');
-    await waitForExactText(page, '[data-testid="ask-count"]', '1 asks');
+    await waitForExactText(page, '[data-testid="ask-count"]', '1 ask');
     expect(await texts(page, '.ask-list__item')).toEqual([`${TITLE}Level 2 · Asking for feedbackYour ask`]);
     const id = await page.$eval('.ask-list__item', (b) => b.getAttribute('data-ask-id'));
     await makeTodays(page, id ?? '');

@@ -73,7 +73,7 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
     // Only the partly was left without a reflection.
     expect(await texts(page, '[data-testid="unreflected"] li span')).toEqual([partly]);
 
-    expect(await newTabSays('week-count')).toBe('3 of 3 asks this week');
+    expect(await newTabSays('week-count')).toBe('3 asks this week · goal 3 ✓');
     const outcomes = await text(page, '[data-testid="outcomes"]');
     for (const part of ['Yes: 1', 'Partly: 1', 'No: 1', 'No reply: 0', 'Still waiting: 0'])
       expect(outcomes).toContain(part);
@@ -93,7 +93,7 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
     expect(await awaitingTitles(page)).toEqual([title]);
     expect(await text(page, AWAITING)).toContain('Asked today');
     expect(await newTabSays('outcomes')).toContain('Still waiting: 1');
-    expect(await text(page, '[data-testid="week-count"]')).toBe('1 of 3 asks this week');
+    expect(await text(page, '[data-testid="week-count"]')).toBe('1 ask this week · goal 3');
 
     // Later, with the popup opened again.
     await goto('popup.html');
@@ -115,7 +115,7 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
     expect(outcomes).toContain('Yes: 1');
     expect(outcomes).toContain('Still waiting: 0');
     // The same ask, answered later: still one ask this week.
-    expect(await text(page, '[data-testid="week-count"]')).toBe('1 of 3 asks this week');
+    expect(await text(page, '[data-testid="week-count"]')).toBe('1 ask this week · goal 3');
   });
 
   it('offers one follow-up only, closes as no reply (still counted), and undoes the close', async () => {
@@ -141,9 +141,12 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
     await waitForTextPart(
       page,
       '[data-testid="awaiting-status"]',
-      'Closed as no reply. It still counts: you asked.',
+      `Closed “${title}” as no reply. It still counts: you asked.`,
     );
     expect(await page.$(AWAITING)).toBeNull();
+    // The Undo outlives the popup: still on offer when it opens again.
+    await goto('popup.html');
+    await waitForTextPart(page, '[data-testid="awaiting-status"]', `Closed “${title}” as no reply.`);
     expect(await text(page, '[data-testid="awaiting"]')).toContain('Nothing is waiting for a reply.');
     expect(await text(page, '[data-testid="popup-week-count"]')).toBe(weekBefore);
 
@@ -161,7 +164,7 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
     await clickButtonIn(page, AWAITING, 'Close as no reply');
     await waitForGone(page, AWAITING);
     expect(await newTabSays('outcomes')).toContain('No reply: 1');
-    expect(await text(page, '[data-testid="week-count"]')).toBe('1 of 3 asks this week');
+    expect(await text(page, '[data-testid="week-count"]')).toBe('1 ask this week · goal 3');
   });
 
   it('lets a commitment go after a confirmation, with nothing counted', async () => {

@@ -45,7 +45,9 @@ describe('new tab progress view (Firefox ESR)', () => {
     await goto('newtab.html');
     const monday = weekStartKey(dayKey(Date.now()));
     const thisWeek = HISTORY.filter((a) => weekStartKey(a.doneDay ?? '') === monday).length;
-    expect(await text(page, '[data-testid="week-count"]')).toBe(`${thisWeek} of 3 asks this week`);
+    expect(await text(page, '[data-testid="week-count"]')).toBe(
+      `${thisWeek} ${thisWeek === 1 ? 'ask' : 'asks'} this week · goal 3`,
+    );
     expect(await text(page, '[data-testid="ladder-level"]')).toBe('Level 2 of 10');
     expect(await text(page, '[data-testid="ladder-levels"]')).toBe(
       'Asks at each level, 1 to 10: 0, 7, 1, 0, 0, 0, 0, 0, 0, 0.',
@@ -147,7 +149,7 @@ describe('new tab progress view (Firefox ESR)', () => {
     await waitFor(page, '.newtab--minimal');
     expect(await pressed()).toBe('true');
     expect(await sectionsShown()).toEqual([]);
-    expect(await text(page, '[data-testid="week-count"]')).toBe('1 of 3 asks this week');
+    expect(await text(page, '[data-testid="week-count"]')).toBe('1 ask this week · goal 3');
     expect(await page.$('[data-testid="nt-today"]')).not.toBeNull();
 
     await goto('newtab.html');

@@ -127,7 +127,7 @@ describe('the core loop (Firefox ESR)', () => {
     await waitFor(page, '[data-testid="done-today"]');
 
     await goto('newtab.html');
-    expect(await text(page, '[data-testid="week-count"]')).toBe('1 of 3 asks this week');
+    expect(await text(page, '[data-testid="week-count"]')).toBe('1 ask this week · goal 3');
     // The progress view's sections, with this one ask in them.
     expect(await text(page, '[data-testid="ladder-level"]')).toBe('Level 1 of 10');
     expect(await text(page, '[data-testid="calendar-summary"]')).toBe(

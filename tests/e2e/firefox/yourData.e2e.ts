@@ -57,7 +57,7 @@ describe('your data (Firefox ESR)', () => {
     });
     await logAsk(page, goto, { outcome: 'no', actual: 3, happened: 'A kind no, and a name to try instead' });
     const before = await progressSeen();
-    expect(before['week-count']).toBe('2 of 3 asks this week');
+    expect(before['week-count']).toBe('2 asks this week · goal 3');
 
     await goto('options.html');
     await waitFor(page, '[data-testid="export-json"]');

@@ -40,6 +40,13 @@ function readLine(line: string, checks: StandingChecks, origin: string): void {
     checks.consoleError(consoleError[1] ?? '', 'Firefox extension page or background');
     return;
   }
+  // A message to the background that nothing received: the background messaging itself, or a
+  // page asking before the background could answer. Either way the console must stay clean.
+  const unanswered = /^console\.warn: (Ask Anyway: background did not answer.*)$/.exec(line);
+  if (unanswered) {
+    checks.consoleError(unanswered[1] ?? '', 'Firefox extension page or background');
+    return;
+  }
   // Uncaught errors and rejections, attributed to the script's page.
   const jsError = /^JavaScript error: (\S+), line \d+: (.*)$/.exec(line);
   if (jsError?.[1]?.startsWith(origin)) checks.pageError(jsError[2] ?? '', jsError[1]);

@@ -78,13 +78,12 @@ describe('today card', () => {
     expect(resolveTodayCard(card, context({ day: '2026-11-25' })).level).toBe(4);
   });
 
-  it('easier at level 1 stays at level 1', () => {
+  it('easier at level 1 changes nothing: no other card, and not marked easier', () => {
     const one = [ask('x1', 1), ask('y1', 1)];
-    const card = easierCard(
-      resolveTodayCard(undefined, context({ asks: one, ladderLevel: 1 })),
-      context({ asks: one, ladderLevel: 1 }),
-    );
-    expect(card.level).toBe(1);
+    const dealt = resolveTodayCard(undefined, context({ asks: one, ladderLevel: 1 }));
+    const card = easierCard(dealt, context({ asks: one, ladderLevel: 1 }));
+    expect(card).toBe(dealt);
+    expect(card).toMatchObject({ level: 1, easier: false });
   });
 
   it('not today shows nothing until tomorrow, and survives reopening', () => {
