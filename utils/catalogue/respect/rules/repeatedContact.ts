@@ -1,0 +1,116 @@
+import type { Rule } from '../rule';
+
+// Contact repeated: counted, daily, until they answer, again after a no, after a block.
+const CONTACT = [
+  '$contact/send/reminder/followup/voicemail/show+up/turn+up/visit/bring+up/comment/reply/email/message/dm/chase/nag/pester',
+];
+const CONTACT_VERB =
+  'message/text/email/call/phone/ring/dm/ping/contact/write+to/reach+out/followup/remind/nudge/chase/tag/comment+on/reply+to/voicemail/ask/try/send/bring+up/show+up/turn+up/visit/pester/nag/bug';
+const FREQUENCY =
+  'daily/hourly/nightly/twice+a+day/twice+daily/twice+a+week/_+times+a+day/_+times+a+week/_+times+today/_+times+this+week/several+times/multiple+times/many+times/a+dozen+times';
+const FREQUENCY_AFTER_EVERY =
+  'day/morning/night/evening/hour/week/weekday/monday/tuesday/wednesday/thursday/friday/saturday/sunday/single+day/other+day/few+day/few+hour/_+day/_+hour/_+minute';
+const FREQUENCY_UNLESS = [
+  'meeting/standup/stand+up/huddle/scrum/sync/class/lesson/practice/routine/habit/workout/walk/journal/newsletter/digest/report/rota/shift/lecture/session/if+_+want/whether+_+want/would+like/if+_+would+like',
+];
+const PERMISSION = [
+  'ping+me/ask+me+to+send/ask+me+to+resend/ask+me+to+follow/ask+me+to+remind/ask+me+to+check/tell+me+to+follow/invite+me+to/bounce/not+arrive/not+go+through/wrong+address/typo/say+to/agree+to',
+];
+
+export const REPEATED_CONTACT: readonly Rule[] = [
+  {
+    match:
+      'keep ..1 ask/message/text/email/call/phone/ring/dm/ping/bug/pester/nag/chase/bring+up/followup/push/remind/contact/try/write/comment/reply/show+up/turn+up/hassle',
+    notAfter: ['who', 'she', 'he', 'they', 'it', 'that', 'which', 'client', 'everyone', 'recruiter'],
+  },
+  {
+    match:
+      'again+and+again/over+and+over/time+and+time+again/time+after+time/repeatedly/nonstop/non+stop/relentlessly/incessantly/bombard/pester/hound/badger/harass/harassment/blow+up+her+phone/blow+up+his+phone',
+  },
+  { match: 'flood ..2 inbox/phone' },
+  { match: 'constantly/persistently/continually', with: CONTACT },
+  { match: 'spam !folder/filter/call/email+from' },
+  {
+    match:
+      'until/till/til/til ..4 reply/answer/respond/agree/yes/sign/cave/give+in/relent/budge/explain/back/accept/unblock/approve/response/cave/break/say+yes/give+me/notice/see+it/read+it/pick+up/call+back/give+up/be+pay/they+pay/he+pay/she+pay/reply+to+me',
+    unless: ['wait+until/wait+till/hold+until/hold+the/keep+until/until+then'],
+  },
+  { match: 'however+long+it+take/as+long+as+it+take/whatever+it+take/no+matter+how+long' },
+  { match: `${CONTACT_VERB} ..6 ${FREQUENCY}`, unless: FREQUENCY_UNLESS },
+  { match: `${FREQUENCY} ..3 ${CONTACT_VERB}`, unless: FREQUENCY_UNLESS },
+  { match: `${CONTACT_VERB} ..6 every/each ${FREQUENCY_AFTER_EVERY}`, unless: FREQUENCY_UNLESS },
+  { match: `every/each ${FREQUENCY_AFTER_EVERY} ..3 ${CONTACT_VERB}`, unless: FREQUENCY_UNLESS },
+  { match: 'second/2nd followup/reminder/nudge/chaser/chase/ping/voicemail' },
+  {
+    match: 'second/2nd time/email/message/text/dm/call',
+    with: CONTACT,
+    unlessText: PERMISSION,
+    unless: ['second+time+round/second+time+i/second+interview'],
+  },
+  {
+    match:
+      'third/fourth/fifth/sixth/seventh/eighth/ninth/tenth/{\\d+(?:st|nd|rd|th)} time/email/message/text/reminder/followup/nudge/call/dm/voicemail/attempt/try/ping/chase/chaser/one+tomorrow/tomorrow',
+    notAfter: ["'s", 'her', 'his', 'their'],
+  },
+  { match: 'a/the third/fourth/fifth/sixth tomorrow/today/time/one' },
+  {
+    match: `${CONTACT_VERB} a/the third/fourth/fifth/sixth/seventh !of/party/quarter/floor/place/person/parties`,
+  },
+  {
+    match:
+      'first+two/first+three/first+few/last+two/last+three ..1 email/message/text/dm/followup/call/voicemail/reminder',
+  },
+  {
+    match:
+      'two/three/four/several/multiple/many/more/few/2/3/4/extra/repeat/repeated/additional followup/reminder/nudge/chaser/ping/voicemail',
+  },
+  {
+    match: 'more+than+one/over+one/beyond+one followup/reminder/message/email/nudge/chaser/text/dm/call/ping',
+  },
+  {
+    match:
+      'then+another/and+another/another+followup/another+reminder/another+nudge/another+chaser/yet+another/one+more+followup/one+more+reminder/last+chance+followup/last+chance',
+  },
+  { match: 'and+the+week+after/and+the+day+after/the+week+after+that/the+day+after+that/every+week+until' },
+  {
+    match: `${CONTACT_VERB} ..4 twice/thrice/three+times/repeatedly`,
+    negatable: false,
+    unless: ['think+twice/check+twice/twice+a+year/twice+a+month'],
+  },
+  { match: '$refusal ..1 twice/three+times/already/before', negatable: false },
+  {
+    match: `${CONTACT_VERB} ..6 again/once+more/one+more+time/a+second+time/anyway`,
+    requires: ['$refusal'],
+    unlessText: PERMISSION,
+  },
+  {
+    match: 'block/mute/unfollow/unfriend/unmatch/ignore/ghost me/my/the+first/first',
+    with: CONTACT,
+    notAfter: ['i'],
+  },
+  {
+    match:
+      'new/another/second/different/other/alt/work/burner/fake/spare/old account/profile/number/email+address/handle',
+    requires: ['again/once+more/one+more/$refusal'],
+  },
+  {
+    match: 'he/she/they have/still still? not/never answer/reply/respond/get+back/write+back/text+back',
+    with: CONTACT,
+    unlessText: ['once/one+followup/one+polite/a+single/one+reminder/silent+no/close+it'],
+  },
+  {
+    match:
+      'facebook/insta/instagram/email/whatsapp/linkedin/twitter/sms/phone/slack/telegram/signal/tiktok/snapchat/voicemail/text',
+    times: 3,
+    with: CONTACT,
+  },
+  {
+    match:
+      'try+all+of+them/on+every+platform/every+channel/everywhere+i+can/all+channel/every+platform/all+her+account/all+his+account',
+  },
+  {
+    match:
+      '$contact/reply/comment/respond/like ..2 every/each single? one? of? her/his/their ..1 post/story/tweet/video/photo/reel/comment/status',
+  },
+  { match: 'every/each single? one+of+her/one+of+his/one+of+their', with: CONTACT },
+];
