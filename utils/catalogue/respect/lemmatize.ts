@@ -45,6 +45,7 @@ const IRREGULAR: Record<string, string> = {
   did: 'do',
   does: 'do',
   done: 'do',
+  doing: 'do',
   has: 'have',
   had: 'have',
   was: 'be',
@@ -102,6 +103,22 @@ function candidates(word: string): string[] {
   return out;
 }
 
+// A slip of the keyboard on a longer word the rules know ("pretned", "nudez"): two letters
+// swapped, or a plural "z". Short words are left alone: too many are one swap from another.
+function typo(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+  if (word.endsWith('z') && word.length > 3) {
+    const plural = `${word.slice(0, -1)}s`;
+    for (const candidate of candidates(plural)) if (vocabulary.has(candidate)) return candidate;
+  }
+  if (word.length < 6) return undefined;
+  for (let i = 0; i < word.length - 1; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    for (const candidate of candidates(swapped))
+      if (candidate.length >= 6 && vocabulary.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /** A lemmatiser that knows the base forms in `vocabulary`, the words the rules are written in. */
 export function createLemmatizer(vocabulary: ReadonlySet<string>): (word: string) => string {
   const cache = new Map<string, string>();
@@ -123,6 +140,7 @@ export function createLemmatizer(vocabulary: ReadonlySet<string>): (word: string
         }
       }
     }
+    if (!vocabulary.has(lemma)) lemma = typo(word, vocabulary) ?? lemma;
     if (cache.size < 5000) cache.set(raw, lemma);
     return lemma;
   };

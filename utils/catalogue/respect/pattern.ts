@@ -7,21 +7,14 @@
 //   ..3             up to three tokens of anything
 //   ~5              up to five tokens inside one phrase: none of them ",", "to", "and", "if"…
 //   _               exactly one token of anything
-//   $obj            a named set of alternatives (MACROS)
+//   $obj            a concept class: a named set of alternatives (lexicon.ts)
 //   {[1-9]}         a token matching a regular expression
 //   !of/loud        the next token is not one of these
 //   ^               the start of a sentence or clause (after ",", "but", "and", "so", "because")
 
-const MACROS: Record<string, string> = {
-  obj: 'him/her/them/someone/somebody/people/strangers/stranger/everyone/anyone',
-  subj: 'he/she/they/someone',
-  poss: "his/her/their/someone+'s/_+'s",
-  contact:
-    'message/text/email/call/phone/ring/dm/ping/contact/write+to/reach+out/followup/remind/nudge/chase/tag/comment/reply/voicemail/ask/try',
-  photo: 'photo/pic/picture/photograph/image/selfie/video/snap',
-  refusal:
-    'said+no/say+no+twice/turn+down/turn+_+down/reject+me/ask+me+to+stop/tell+me+to+stop/stop+contact/stop+message/stop+call/leave+her+alone/leave+him+alone/leave+me+alone/decline/reject/refuse/block/mute/unfollow/ignore/ghost/unmatch/not+now/be+not+interested',
-};
+import { LEXICON } from './lexicon';
+
+const MACROS: Record<string, string> = LEXICON;
 
 // Words a phrase gap does not cross: a new clause or a new verb phrase starts there.
 const PHRASE_BREAK = '(?:,|to|and|but|or|about|for|if|whether|what|how|why|when|that|so|because)';

@@ -23,6 +23,15 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/'s\b/g, " 's"],
   [/s'(?=\s|$)/g, "s 's"],
   [/\be-?mail/g, 'email'],
+  // Text-speak and shorthand.
+  [/\b18\+/g, ' nsfw '],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\b(cuz|coz|cos|bc)\b/g, 'because'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bw\/(?=\s)/g, 'with'],
+  [/\bpls\b|\bplz\b/g, 'please'],
   [/\bfollow(?:s|ed|ing)?[- ]?up(s)?\b/g, 'followup$1'],
 ];
 

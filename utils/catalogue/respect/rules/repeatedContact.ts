@@ -4,8 +4,7 @@ import type { Rule } from '../rule';
 const CONTACT = [
   '$contact/send/reminder/followup/voicemail/show+up/turn+up/visit/bring+up/comment/reply/email/message/dm/chase/nag/pester',
 ];
-const CONTACT_VERB =
-  'message/text/email/call/phone/ring/dm/ping/contact/write+to/reach+out/followup/remind/nudge/chase/tag/comment+on/reply+to/voicemail/ask/try/send/bring+up/show+up/turn+up/visit/pester/nag/bug';
+const CONTACT_VERB = '$recontact/comment+on/reply+to/voicemail/write+to/reach+out';
 const FREQUENCY =
   'daily/hourly/nightly/twice+a+day/twice+daily/twice+a+week/_+times+a+day/_+times+a+week/_+times+today/_+times+this+week/several+times/multiple+times/many+times/a+dozen+times';
 const FREQUENCY_AFTER_EVERY =
@@ -13,21 +12,34 @@ const FREQUENCY_AFTER_EVERY =
 const FREQUENCY_UNLESS = [
   'meeting/standup/stand+up/huddle/scrum/sync/class/lesson/practice/routine/habit/workout/walk/journal/newsletter/digest/report/rota/shift/lecture/session/if+_+want/whether+_+want/would+like/if+_+would+like',
 ];
+// What the other person does at last: answers, agrees, gives in.
+const GIVE_IN =
+  'reply/answer/respond/agree/sign/give/say/cave/pay/refund/book/read/notice/accept/approve/call/return/unblock/listen/merge/hire/take/see/get+back/write+back/text+back/pick+up/budge/relent/yield/change/come+round/come+around/crack/break/do/let/an+answer/a+reply/a+response/a+yes/back/something/anything';
+// A rhythm the other person chose or agreed to is not pressure.
+const AGREED = [
+  'as+we+agree/like+we+agree/we+agree/as+agree/as+promise/like+i+promise/as+i+promise/i+promise/as+she+ask/as+he+ask/as+they+ask/she+ask+me+to/he+ask+me+to/they+ask+me+to/as+request/she+want+me+to/he+want+me+to/they+want+me+to',
+];
 const PERMISSION = [
   'ping+me/ask+me+to+send/ask+me+to+resend/ask+me+to+follow/ask+me+to+remind/ask+me+to+check/tell+me+to+follow/invite+me+to/bounce/not+arrive/not+go+through/wrong+address/typo/say+to/agree+to',
 ];
 
 export const REPEATED_CONTACT: readonly Rule[] = [
   {
-    match:
-      'keep ..1 ask/message/text/email/call/phone/ring/dm/ping/bug/pester/nag/chase/bring+up/followup/push/remind/contact/try/write/comment/reply/show+up/turn+up/hassle',
+    match: 'keep ..1 $recontact/push !question/at+it/learn/practice/practise/improve/go',
     notAfter: ['who', 'she', 'he', 'they', 'it', 'that', 'which', 'client', 'everyone', 'recruiter'],
   },
   {
     match:
-      'again+and+again/over+and+over/time+and+time+again/time+after+time/repeatedly/nonstop/non+stop/relentlessly/incessantly/bombard/pester/hound/badger/harass/harassment/blow+up+her+phone/blow+up+his+phone',
+      'again+and+again/over+and+over/time+and+time+again/time+after+time/repeatedly/nonstop/non+stop/relentlessly/incessantly/bombard/pester/hound/badger/harass/harassment',
+    // Harassment as a subject: a training, a policy, a report.
+    unless: [
+      'training/policy/report/complaint/workshop/course/awareness/prevention/advice/support/how+to+deal/how+to+handle/who+keep/who+keeps/that+keep',
+    ],
   },
-  { match: 'flood ..2 inbox/phone' },
+  {
+    match:
+      'flood/blow+up/spam/bombard ..3 inbox/phone/dm/dms/notification/line/mention/whatsapp/mobile/email/voicemail',
+  },
   { match: 'constantly/persistently/continually', with: CONTACT },
   { match: 'spam !folder/filter/call/email+from' },
   {
@@ -35,11 +47,27 @@ export const REPEATED_CONTACT: readonly Rule[] = [
       'until/till/til/til ..4 reply/answer/respond/agree/yes/sign/cave/give+in/relent/budge/explain/back/accept/unblock/approve/response/cave/break/say+yes/give+me/notice/see+it/read+it/pick+up/call+back/give+up/be+pay/they+pay/he+pay/she+pay/reply+to+me',
     unless: ['wait+until/wait+till/hold+until/hold+the/keep+until/until+then'],
   },
+  // Contact that stops only when they give in: "… until they refund me", "… till he answers".
+  {
+    match: `${CONTACT_VERB} ..8 until/till/til he/she/they/someone/i+get/i+hear/i+see/the+_/my+_/her+_/his+_/their+_ ..1 ${GIVE_IN}`,
+    unless: [
+      'wait/hold/keep+it/keep+the/until+then/until+i+be+pay/until+i+get+pay/until+the+end/until+_+day/until+monday/until+tuesday/until+wednesday/until+thursday/until+friday/until+saturday/until+sunday/until+next/until+the+weekend',
+    ],
+    unlessText: AGREED,
+  },
   { match: 'however+long+it+take/as+long+as+it+take/whatever+it+take/no+matter+how+long' },
-  { match: `${CONTACT_VERB} ..6 ${FREQUENCY}`, unless: FREQUENCY_UNLESS },
-  { match: `${FREQUENCY} ..3 ${CONTACT_VERB}`, unless: FREQUENCY_UNLESS },
-  { match: `${CONTACT_VERB} ..6 every/each ${FREQUENCY_AFTER_EVERY}`, unless: FREQUENCY_UNLESS },
-  { match: `every/each ${FREQUENCY_AFTER_EVERY} ..3 ${CONTACT_VERB}`, unless: FREQUENCY_UNLESS },
+  { match: `${CONTACT_VERB} ..6 ${FREQUENCY}`, unless: FREQUENCY_UNLESS, unlessText: AGREED },
+  { match: `${FREQUENCY} ..3 ${CONTACT_VERB}`, unless: FREQUENCY_UNLESS, unlessText: AGREED },
+  {
+    match: `${CONTACT_VERB} ..6 every/each ${FREQUENCY_AFTER_EVERY}`,
+    unless: FREQUENCY_UNLESS,
+    unlessText: AGREED,
+  },
+  {
+    match: `every/each ${FREQUENCY_AFTER_EVERY} ..3 ${CONTACT_VERB}`,
+    unless: FREQUENCY_UNLESS,
+    unlessText: AGREED,
+  },
   { match: 'second/2nd followup/reminder/nudge/chaser/chase/ping/voicemail' },
   {
     match: 'second/2nd time/email/message/text/dm/call',
@@ -49,7 +77,7 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   },
   {
     match:
-      'third/fourth/fifth/sixth/seventh/eighth/ninth/tenth/{\\d+(?:st|nd|rd|th)} time/email/message/text/reminder/followup/nudge/call/dm/voicemail/attempt/try/ping/chase/chaser/one+tomorrow/tomorrow',
+      'third/fourth/fifth/sixth/seventh/eighth/ninth/tenth/{\\d+(?:st|nd|rd|th)} time/email/message/text/reminder/followup/nudge/call/dm/voicemail/attempt/try/ping/chase/chaser/one+tomorrow/tomorrow/go/shot/round/letter/pitch/visit/chance',
     notAfter: ["'s", 'her', 'his', 'their'],
   },
   { match: 'a/the third/fourth/fifth/sixth tomorrow/today/time/one' },
@@ -86,7 +114,8 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   {
     match: 'block/mute/unfollow/unfriend/unmatch/ignore/ghost me/my/the+first/first',
     with: CONTACT,
-    notAfter: ['i'],
+    // "for ghosting me": the reason for a complaint, not a way round a block.
+    notAfter: ['i', 'for'],
   },
   {
     match:

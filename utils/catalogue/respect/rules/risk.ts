@@ -2,14 +2,24 @@ import type { Rule } from '../rule';
 
 // Job or safety risk: ultimatums, confidential information, strangers' addresses or meeting
 // alone, anything involving minors, asking someone to break rules or laws.
-const MINOR =
-  '{[1-9]|1[0-7]}+year+old/{[1-9]|1[0-7]}+yo/{[1-9]|1[0-7]}+yr+old/{[1-9]|1[0-7]}+y+o/teen/teenager/teenage/minor/child/kid/schoolgirl/schoolboy/underage/under+age/under+18/under+16/young+girl/young+boy/little+girl/little+boy/preteen/tween/middle+schooler/high+schooler';
+const MINOR = '$minor';
+// One's own family or pupils: a parent or teacher asking their child is no risk.
+const OWN_CHILD = [
+  'my ..4 kid/child/son/daughter/niece/nephew/grandson/granddaughter/brother/sister/student/pupil/own/parent/teacher/school',
+];
+// What a minor cannot be given or asked to do.
+const AGE_LIMITED =
+  'serve/alcohol/booze/pint/beer/wine/vodka/cider/vape/cigarette/smoke/tattoo/gamble/bet/casino/nightclub/bar/pub';
+// Organisations' private data.
+const PRIVATE_DATA =
+  'client+list/customer+list/customer+data/client+data/user+data/payroll/salary+spreadsheet/salary+data/salary+list/staff+record/personnel+file/employee+record/employee+data/source+code/pricing+sheet/price+list/sales+figure/sales+number/unreleased/roadmap/database/contact+list/mailing+list';
+// Other people's personal details.
+const PERSONAL =
+  'diagnosis/medical/health/test+result/result/record/balance/salary/payslip/password/location/address/schedule/shift/room/whereabouts/prescription/condition/history';
 const ASKING_LEAVE = [
   'which/whether/what+be/if+i+be+allowed/allowed/permission/policy/ok+to/okay+to/if+i+can/can+i/may+i',
 ];
-const STRANGER = [
-  'never+meet/stranger/from+facebook/from+the+forum/from+discord/from+online/online/from+the+internet/from+the+app/from+tinder/from+reddit/from+instagram/from+twitter/i+meet+online/from+the+server',
-];
+const STRANGER = ['$stranger/online'];
 
 export const RISK: readonly Rule[] = [
   // Ultimatums and threats.
@@ -17,7 +27,11 @@ export const RISK: readonly Rule[] = [
   { match: 'threaten/threat/intimidate' },
   {
     match:
-      'or i will? quit/walk/leave/resign/walk+out/sue/report/be+out/be+go/be+leave/be+quit/hand/expose/go+public/go+to/post',
+      'or/otherwise/else i will/be? quit/walk/leave/resign/walk+out/sue/report/be+out/be+go/be+leave/be+quit/hand/expose/go+public/go+to/post/be+do/be+done/be+through/be+finish/be+off/be+gone/be+out+of+here/quit/leave',
+  },
+  {
+    match:
+      'or+else/otherwise ,? i+will/i+be ..1 quit/walk/leave/resign/done/gone/off/out/sue/report/tell/post/expose',
   },
   { match: 'or+resignation/or+my+resignation/or+my+notice/or+i+be+resign' },
   {
@@ -25,7 +39,58 @@ export const RISK: readonly Rule[] = [
       'if/unless ..8 i will/be? quit/resign/walk/walk+out/hand+in/leave+the+company/sue/report/go+public/hand+in+my+notice',
   },
   // Confidential information, other people's data.
-  { match: 'confidential/proprietary/classified/nda/insider/trade+secret', unless: ASKING_LEAVE },
+  {
+    match: 'confidential/proprietary/classified/nda/insider/trade+secret',
+    // A confidential survey or helpline protects the person asking.
+    unless: [
+      ...ASKING_LEAVE,
+      'survey/feedback/helpline/hotline/counsel/counseling/counselling/advice+line/support+line/form/reporting+line/ballot',
+    ],
+  },
+  {
+    match: PRIVATE_DATA,
+    with: ['send/get/share/forward/leak/copy/give/slip/download/pass/sneak/export/screenshot/email'],
+    unless: [...ASKING_LEAVE, "my+own/our+own/my+team+'s/for+my+team"],
+  },
+  // Someone else's private details, passed on.
+  {
+    match: `tell/give/send/get/show/find/look+up/dig+up/check/pull+up ..4 $poss ..2 ${PERSONAL}`,
+    unless: [
+      'my+own/own/return+address/work+address/email+address/business+address/web+address/venue/exam+result',
+    ],
+  },
+  {
+    match:
+      'look+up/find+out/trace/track+down/dig+up/search/check ..4 who+live/who+own/whose/where+_+live/where+_+stay/real+name/identity/registration/number+plate/license+plate',
+  },
+  {
+    match:
+      'where/which+room/what+room/which+hotel/what+hotel/which+house/which+flat/what+flat/which+floor ..4 live/stay/sleep/be+stay/be+staying',
+  },
+  {
+    match: 'when $subj/_ be ..1 out/away/alone/home+alone/not+home/not+in/on+her+own/on+his+own',
+    unless: ['out+of+office/out+of+the+office/away+on+holiday+and/when+they+be+out+of'],
+  },
+  // Signing off what was not done; lying to an authority.
+  {
+    match:
+      'sign+off/sign/approve/certify/pass/tick+off/stamp/rubber+stamp ..6 without ..2 do/check/inspect/test/read/look/actually/see',
+  },
+  {
+    match:
+      'lie/mislead/deceive ..2 auditor/police/inspector/court/insurer/insurance/tax/hmrc/irs/customs/official/authority/immigration/judge/regulator',
+  },
+  { match: 'so ..3 not ..2 declare/pay+tax/report+it/put+it+through/go+through+the+book', negatable: false },
+  { match: 'cash ..6 declare/tax/taxman/the+book', negatable: false },
+  // Credentials: admin ones, or asked for under a pretext.
+  {
+    match: "admin/administrator/root/master/system/manager+'s password/login/credential/passcode",
+    unless: [...ASKING_LEAVE, 'my+own/reset+my/own'],
+  },
+  {
+    match: 'password/passcode/login/door+code/access+code/keycard/key+card/badge/pin',
+    requires: ['pretend/act+like/pose/make+out/claim+to+be/say+i+be+from/as+if+i/pretext/impersonat*'],
+  },
   {
     match:
       'internal/private+company/secret ..1 deck/doc/document/pricing/price/number/data/memo/report/email/figure/roadmap/strategy/file/slide/contract/plan/info/information/salary/code/source',
@@ -45,6 +110,9 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'for/get $poss ..2 test+result/medical/record/balance/password/login/bank+detail/account+detail/account+number/card+number/card+detail/address/pin/credential',
+    unless: [
+      'ask my/our ..1 friend/mate/sister/brother/mum/mom/dad/aunt/uncle/cousin/colleague/neighbor/gran/grandma/grandad/partner/boss/manager for+her/for+his/for+their ..1 address',
+    ],
   },
   {
     match:
@@ -93,15 +161,20 @@ export const RISK: readonly Rule[] = [
   { match: 'undervalue/underdeclare/under+declare' },
   // Minors.
   {
-    match: `$contact/add/invite/meet/befriend/follow/snap/chat+with/friend/hang+out+with/play+with ..3 ${MINOR} !'s/coach/teacher/club/school/parent/mom/dad/mum/football/team/class`,
-    unless: ['my ..1 kid/child/son/daughter/niece/nephew/student/pupil/own'],
+    match: `$contact/add/invite/meet/befriend/follow/snap/chat+with/friend/hang+out+with/play+with/video+chat/facetime ..3 ${MINOR} !'s/coach/teacher/club/school/parent/mom/dad/mum/football/team/class/training`,
+    unless: OWN_CHILD,
   },
   {
     match: `${MINOR} !'s/coach/teacher/club/school/parent/mom/dad/mum/football/team/class/book/friendly/safe`,
     with: [
       'send/photo/pic/picture/selfie/address/live/meet/dm/message/channel/discord/server/snapchat/where/how+old',
     ],
-    unless: ['my ..1 kid/child/son/daughter/niece/nephew/student/pupil/own/parent/teacher/school'],
+    unless: OWN_CHILD,
+  },
+  {
+    match: MINOR,
+    with: [AGE_LIMITED],
+    unless: ['coffee/juice/soft+drink/milkshake/water/lemonade/non+alcoholic'],
   },
   { match: "kid+'s/children+'s/kids ..2 lobby/server/game/chat/room/discord/group/stream" },
   { match: 'how+old+$subj+be/how+old+be+$subj/what+school/which+school' },
@@ -117,7 +190,9 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'home+address/her+address/his+address/their+address/doorstep/door+step/show+up+at/turn+up+at/out+of+the+house/away+from+home/home+alone/when+_+be+out/when+_+be+away/where+she+stay/where+he+stay',
+    // Asked of the person themselves ("ask my friend for her address"), it is theirs to give.
     unless: [
+      'ask my/our ..1 friend/mate/sister/brother/mum/mom/dad/aunt/uncle/cousin/colleague/neighbor/gran/grandma/grandad/partner/boss/manager for+her/for+his/for+their ..1 address',
       'return+address/work+address/shipping/postal/business+address/company+address/billing/email+address/ip+address/web+address',
     ],
   },
@@ -126,6 +201,16 @@ export const RISK: readonly Rule[] = [
       'meet/meeting/meet+up/come/go/visit/see ..6 alone/at+night/at+his+place/at+her+place/at+his+flat/at+her+flat/at+his+house/at+her+house/in+private/somewhere+private/in+my+car/in+his+car/in+her+car/just+us+two/just+we+two/just+the+two+of+us/at+my+place',
     unless: ['group/public'],
   },
-  { match: 'invite/come/bring/meet ..10 to/at my flat/place/house/apartment/home/hotel', requires: STRANGER },
+  {
+    match:
+      'invite/come/bring/meet/pick+me+up/pick+_+up/collect/drive ..10 to/at/from my flat/place/house/apartment/home/hotel/room',
+    requires: STRANGER,
+  },
+  {
+    match: 'late+at+night/at+night/after+dark/at+midnight/alone/on+my+own/by+myself',
+    with: ['meet/pick+up/pick+me+up/come+over/come+round/visit/drive/lift/ride'],
+    requires: STRANGER,
+    unless: ['group/public/daylight/station/busy'],
+  },
   { match: 'just+us+two/just+we+two/alone+at+night/in+the+park+at+night/at+night+in+the+park' },
 ];

@@ -4,6 +4,20 @@ import type { Rule } from '../rule';
 const PERSON =
   'guy/girl/woman/man/boy/lady/bloke/one/neighbor/barista/colleague/coworker/cashier/waiter/waitress/receptionist/stranger/driver/trainer/teacher/tutor/nurse/pharmacist/student/classmate';
 
+// Looks words: said about a person, they read as attraction.
+// Not "fine" or "lovely": said of people's health and kindness as often as of their looks.
+const LOOKS = 'gorgeous/beautiful/cute/hot/pretty/handsome/attractive/stunning/sexy/fit/dreamy/peng';
+// Evening, one-to-one socialising: the usual shape of a date.
+const OUTING =
+  'drink/drinks/a+drink/dinner/a+dinner/a+date/date/a+nightcap/nightcap/the+cinema/the+movies/a+movie/a+film';
+// Ways to keep in touch privately, asked of someone: a number, a handle.
+const HANDLE =
+  'number/digits/insta/instagram/snapchat/snap/socials/whatsapp/handle/phone+number/ig/tiktok/facebook';
+// A practical reason to ask for a number: the purpose is said.
+const PRACTICAL = [
+  'so+we+can/so+i+can/in+case/carpool/lift/project/work/meeting/team/shift/booking/order/parcel/delivery/lesson/group+chat/rota/handover/for+the',
+];
+
 export const ROMANCE: readonly Rule[] = [
   { match: 'ask ~5 out !of/loud/there/about/to/from/what/whether/how/why/if/front/west/east/north/south' },
   {
@@ -24,11 +38,50 @@ export const ROMANCE: readonly Rule[] = [
   },
   { match: 'romance+$obj/office+romance/romance+with/start+a+romance' },
   { match: 'crush+on/have+a+crush' },
-  { match: 'my/a/secret/huge/big ..1 crush !it/the/this/that/my/your/them/their/on+the' },
+  {
+    match:
+      'my/a/secret/huge/big/old/uni/school/work/office ..1 crush !it/the/this/that/my/your/them/their/on+the/worthy',
+  },
   { match: 'fancy $obj/me/you' },
   { match: 'feeling+for/fall+for/fall+in+love/be+in+love/in+love+with/love+you/love+her/love+him/fall+hard' },
   { match: 'i like/adore/fancy him/her/you ,/and/a+lot/too/so/more/but/really/back' },
-  { match: 'more+than friend/just+friend/a+friend/colleague/teacher/coworker/work+friend/classmate' },
+  {
+    match: 'i really? like/fancy/adore $subj/him/her',
+    with: ['ask/tell/message/text/dm/if/whether/sometime/date/drink/dinner/so'],
+  },
+  { match: 'woo/court/serenade/seduce/charm+her/charm+him/win+her+over/win+him+over/sweep+_+off' },
+  // Attraction said about a person: "she's gorgeous", "I think he's really fit".
+  {
+    match: `think/find/because/cause/since/cos $subj/him/her be? so/really/super/very/absolutely/proper? ${LOOKS} !for/to/with/enough/in/and+healthy/again`,
+  },
+  {
+    match: `$subj be so/really/super/very/absolutely/proper? gorgeous/beautiful/cute/hot/pretty/handsome/attractive/stunning/sexy/peng`,
+    with: ['ask/tell/message/text/dm/number/insta/snapchat/date/drink/dinner/out'],
+  },
+  // A private way to reach them, asked of someone met in passing.
+  { match: `ask/get/grab/take ..5 for? her/his ${HANDLE}`, unless: PRACTICAL },
+  { match: 'get/grab ..2 her/his/their digits' },
+  { match: '$subj/him/her/you be into me/you/him/her' },
+  // An evening out, one to one.
+  {
+    match: `ask/invite/take him/her/the+_/my+_ ..2 out? to/for ${OUTING}`,
+    unless: ['team/group/everyone/colleagues/all/us+all/the+whole'],
+  },
+  {
+    match: `get/grab/have/go+for ${OUTING}/coffee together/just+us/just+me+and+_/one+on+one`,
+    unless: ['team/group/everyone/colleagues/all/us+all/the+whole/lunch/meeting/project'],
+  },
+  { match: 'go/come out with+me/with+me+sometime' },
+  // Getting back with an ex.
+  {
+    match:
+      'try+again/another+go/another+chance/second+chance/give+it+another/give+us+another/one+more+chance/work+it+out/start+over',
+    requires: ['my+ex/ex+girlfriend/ex+boyfriend/ex+partner/ex+wife/ex+husband/my+former+partner'],
+  },
+  {
+    match:
+      'more+than friend/just+friend/a+friend/colleague/teacher/coworker/work+friend/classmate/mate/pal/buddy/flatmate/roommate/housemate/friendship',
+  },
   { match: 'see/date anyone/someone ,/right+now/at+the+moment', with: ['if/whether/ask'] },
   {
     match: 'be/you single/available+romantically',

@@ -5,6 +5,12 @@ const NOT_ABOUT_SEX = [
   'harassment/discrimination/education/health/orientation/equality/abuse/assault/misconduct/identity/same+sex/sex+ed/policy/training',
 ];
 
+// Parts of a body a remark or picture makes sexual.
+const BODY =
+  'bum/butt/arse/ass/booty/boob/boobs/tit/tits/titty/titties/cleavage/crotch/chest/thigh/abs/package/bulge';
+// Underwear, which a picture "in" makes sexual.
+const UNDERWEAR = 'boxers/briefs/knickers/panties/thong/bra/underwear/lingerie/pants/undies/swimsuit/bikini';
+
 export const SEXUAL: readonly Rule[] = [
   {
     match: 'sex/sexual/sexually/sexy/sext/sexting/nsfw/erotic/erotica/porn/porno/pornographic/x+rated',
@@ -24,6 +30,24 @@ export const SEXUAL: readonly Rule[] = [
       'talk+dirty/without+clothes/no+clothes/clothes+off/in+the+shower/in+the+bath/in+bed/good+in+bed/in+your+underwear',
   },
   { match: 'take+off ..2 clothes' },
+  {
+    match:
+      'undress/undressed/strip+off/strip+down/strip+for/get+naked/get+undressed/in+the+nude/lewd/lewds/thirst+trap/threesome/foursome/orgy/shag/bonk/dtf/no+strings/netflix+and+chill/smash',
+  },
+  {
+    match: `$photo/send/show ..4 ${BODY}`,
+    unless: ['chest+pain/chest+infection/chest+x+ray/scan/doctor/gp/physio'],
+  },
+  {
+    match: `$poss/your ..1 ${BODY} ..2 look/be great/nice/hot/amazing/sexy/good/fit/peng`,
+    unless: ['chest+pain/doctor/gp/physio'],
+  },
+  {
+    match: `$poss/your ${BODY} !pain/infection/x+ray/scan/surgery/injury`,
+    with: ['comment/compliment/rate/look/great/nice/hot/amazing/sexy/$photo/send/show'],
+  },
+  { match: `$photo/send/show/video ..4 in my/your/her/his/their? ${UNDERWEAR}` },
+  { match: 'wear+to+bed/wear+in+bed/wear+under/sleep+in', with: ['what/ask'] },
   { match: 'spend/stay the+night ..1 at+mine/with+me/at+my+place/together/in+my+bed' },
   { match: 'hook+up !the/a/an/my/your/to/our/their/with+the' },
   {
