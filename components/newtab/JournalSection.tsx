@@ -266,7 +266,7 @@ export function JournalSection({
         </ol>
       )}
       {(page > 0 || result.hasMore) && problems.length === 0 && (
-        <p class="actions">
+        <p class="actions" data-testid="journal-pages">
           <button type="button" class="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
             {t('journalNewer')}
           </button>
