@@ -17,6 +17,7 @@ import { SafetyCheckIn } from '../safety/SafetyCheckIn';
 import { whereToOpen } from '../shared/labels';
 import { loadDatabase } from '../shared/loadDatabase';
 import { StorageUnavailable } from '../shared/StorageGate';
+import { useAttemptCorrection } from '../shared/useAttemptCorrection';
 import { useHashFocus } from '../shared/useHashFocus';
 import { useLiveView } from '../shared/useLiveView';
 import { useReadyMark } from '../shared/useReadyMark';
@@ -56,6 +57,11 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   }, [fresh]);
   useReadyMark(data !== null || failed);
   useHashFocus(fresh);
+  const correction = useAttemptCorrection((action) =>
+    write(async (db) => {
+      await action(db);
+    }),
+  );
 
   if (!data) return failed ? <StorageUnavailable /> : null;
   const { progress, settings } = data;
@@ -221,7 +227,13 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           <OutcomesSection outcomes={progress.outcomes} />
           <BeliefsSection beliefs={progress.beliefs} />
           <CheckInsSection checkIns={data.checkIns} />
-          <JournalSection first={data.journal} version={version} query={readJournal} />
+          <JournalSection
+            first={data.journal}
+            version={version}
+            query={readJournal}
+            busy={busy}
+            correction={correction}
+          />
         </div>
       )}
       {!minimal && (

@@ -34,6 +34,7 @@ import type { OpenConcern } from '../../utils/safety/concernRows';
 import type { SafetyAnswer } from '../safety/SafetyCard';
 import { ladderMoveText } from '../shared/ladderReason';
 import { loadDatabase } from '../shared/loadDatabase';
+import { type AttemptCorrection, useAttemptCorrection } from '../shared/useAttemptCorrection';
 import { useLiveView } from '../shared/useLiveView';
 
 const CARD_STATUS: Record<UserCardAction, MessageKey | null> = {
@@ -91,7 +92,12 @@ export interface PopupActions {
  * The popup's data and actions. Each action is one repository call; the popup's view then
  * follows from the database (useLiveView), and the action's button stays busy until it does.
  */
-export function usePopup(snapshot: PopupData | null): { state: PopupState; actions: PopupActions } {
+export function usePopup(snapshot: PopupData | null): {
+  state: PopupState;
+  actions: PopupActions;
+  /** Edit or delete the ask just logged (from its summary), with Undo. */
+  correction: AttemptCorrection;
+} {
   const view = useLiveView(snapshot, loadPopupView, preparePopup);
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
@@ -126,6 +132,7 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
     return saved;
   }
 
+  const correction = useAttemptCorrection(run);
   const now = () => Date.now();
   const paused = async () => isPaused((await getSettingsStore().get()).pause, now());
   const settingsChange = (patch: Parameters<ReturnType<typeof getSettingsStore>['set']>[0]) =>
@@ -194,5 +201,6 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
       cardStatus,
     },
     actions,
+    correction,
   };
 }

@@ -100,7 +100,7 @@ describe('new tab progress view (Firefox ESR)', () => {
 
     await clickButtonIn(page, '[data-testid="journal"]', 'Older');
     await waitForTexts(page, titles, ['Journal ask 10', 'Journal ask 11']);
-    expect(await text(page, '[data-testid="journal"] .actions .hint')).toBe('Page 2');
+    expect(await text(page, '[data-testid="journal-pages"] .hint')).toBe('Page 2');
     await clickButtonIn(page, '[data-testid="journal"]', 'Newer');
     await waitForTexts(
       page,
@@ -108,7 +108,7 @@ describe('new tab progress view (Firefox ESR)', () => {
       Array.from({ length: 10 }, (_, i) => `Journal ask ${i}`),
     );
     expect(
-      await page.$eval('[data-testid="journal"] .actions button', (b) => (b as HTMLButtonElement).disabled),
+      await page.$eval('[data-testid="journal-pages"] button', (b) => (b as HTMLButtonElement).disabled),
     ).toBe(true);
 
     await page.locator(search).fill('PORTFOLIO');
