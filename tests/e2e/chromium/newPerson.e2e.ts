@@ -319,4 +319,20 @@ describe('options (Chromium)', () => {
     expect(await options.locator('#newtab-form-heading').textContent()).toBe('New tab');
     await extension().close(options);
   });
+
+  it('says so while the browser asks about notifications', async () => {
+    // Headless Chromium shows its permission prompt to no one: the request stays open, which
+    // is the moment a person would otherwise see nothing happen.
+    const asking =
+      'Your browser is asking whether Ask Anyway may show notifications. Answer its prompt to carry on.';
+    const options = await extension().open('options.html');
+    await options.getByLabel('Send me reminders').check();
+    const save = options.getByRole('button', { name: 'Save reminders' });
+    await save.click();
+    const status = options.locator('#reminders-status');
+    await expect.poll(() => status.textContent()).toBe(asking);
+    expect(await status.getAttribute('class')).toBe('notice');
+    expect(await save.isDisabled()).toBe(true);
+    await extension().close(options);
+  });
 });
