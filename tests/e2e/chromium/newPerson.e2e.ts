@@ -256,7 +256,7 @@ describe('the new tab, as a new person meets it (Chromium)', () => {
     expect(await today.textContent()).toContain("Today's ask is ready when you are.");
     await today.getByRole('button', { name: 'Start' }).click();
     // Either the browser opens the popup, or the page says, in a notice, where to carry on
-    // (Firefox's test sees the notice: there the page may not open the popup after a write).
+    // (Firefox's test makes the browser refuse, to see the notice's words there).
     const popupOpened = async () =>
       (await extension().worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['POPUP'] })))
         .length > 0;
