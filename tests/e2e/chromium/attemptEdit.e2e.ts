@@ -37,7 +37,7 @@ describe('correcting and deleting a logged ask (Chromium)', () => {
     const journal = newtab.getByTestId('journal');
     const entry = (id: string) => journal.locator(`[data-attempt-id="${id}"]`);
     await expect.poll(() => journal.locator('.journal__entry').count()).toBe(4);
-    expect(await weekCount(newtab)).toBe('3 of 3 asks this week');
+    expect(await weekCount(newtab)).toBe('3 asks this week · goal 3 ✓');
     expect(await outcomes(newtab)).toEqual([
       'Yes: 1',
       'Partly: 1',
@@ -81,7 +81,7 @@ describe('correcting and deleting a logged ask (Chromium)', () => {
     await expect
       .poll(() => outcomes(newtab))
       .toEqual(['Yes: 2', 'Partly: 1', 'No: 0', 'No reply: 0', 'Still waiting: 1']);
-    expect(await weekCount(newtab)).toBe('3 of 3 asks this week');
+    expect(await weekCount(newtab)).toBe('3 asks this week · goal 3 ✓');
     await expect.poll(() => focused(newtab)).toBe('Edit: Ask Sam for feedback');
     expect(await journal.getByTestId('correction-status').textContent()).toBe(
       'Saved your changes to “Ask Sam for feedback”.',
@@ -106,7 +106,7 @@ describe('correcting and deleting a logged ask (Chromium)', () => {
     const before = await newtab.evaluate(dumpDatabaseInPage);
     await journal.getByRole('button', { name: 'Delete: Ask for a discount' }).click();
     await expect.poll(() => entry('e2e-3').count()).toBe(0);
-    await expect.poll(() => weekCount(newtab)).toBe('2 of 3 asks this week');
+    await expect.poll(() => weekCount(newtab)).toBe('2 asks this week · goal 3');
     expect(await outcomes(newtab)).toEqual([
       'Yes: 1',
       'Partly: 1',
@@ -122,7 +122,7 @@ describe('correcting and deleting a logged ask (Chromium)', () => {
     await shoot(journal, 'chromium-journal-deleted');
     await newtab.keyboard.press('Enter');
     await expect.poll(() => entry('e2e-3').count()).toBe(1);
-    await expect.poll(() => weekCount(newtab)).toBe('3 of 3 asks this week');
+    await expect.poll(() => weekCount(newtab)).toBe('3 asks this week · goal 3 ✓');
     expect(await outcomes(newtab)).toEqual([
       'Yes: 2',
       'Partly: 1',

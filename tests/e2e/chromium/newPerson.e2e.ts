@@ -120,7 +120,7 @@ describe('the popup, as a new person meets it (Chromium)', () => {
     await expect
       .poll(() => popup.getByTestId('card-status').textContent())
       .toBe("Here's an ask one level easier, for today.");
-    expect(await popup.locator('.ask__meta').textContent()).toContain('Level 2');
+    await expect.poll(() => popup.locator('.ask__meta').textContent()).toContain('Level 2');
     // One message: the reason waits until the status has gone.
     expect(await popup.getByTestId('easier-reason').count()).toBe(0);
     expect(await easier.isDisabled()).toBe(true);

@@ -67,7 +67,7 @@ describe('correcting and deleting a logged ask (Firefox ESR)', () => {
     await putRows(page, 'stats', [...rebuildStats(CORRECTION_HISTORY).values()]);
     await goto('newtab.html');
     await waitFor(page, entry('e2e-4'));
-    expect(await text(page, '[data-testid="week-count"]')).toBe('3 of 3 asks this week');
+    expect(await text(page, '[data-testid="week-count"]')).toBe('3 asks this week · goal 3 ✓');
     expect(await outcomes(page)).toEqual(['Yes: 1', 'Partly: 1', 'No: 1', 'No reply: 0', 'Still waiting: 1']);
 
     // An ask still waiting has no answer yet: its line ends with what there is, no dangling "·".
@@ -115,7 +115,7 @@ describe('correcting and deleting a logged ask (Firefox ESR)', () => {
     const before = await page.evaluate(dumpDatabaseInPage);
     await click(page, 'Delete: Ask for a discount');
     await waitForGone(page, entry('e2e-3'));
-    await waitForExactText(page, '[data-testid="week-count"]', '2 of 3 asks this week');
+    await waitForExactText(page, '[data-testid="week-count"]', '2 asks this week · goal 3');
     expect(await outcomes(page)).toEqual(['Yes: 1', 'Partly: 1', 'No: 0', 'No reply: 0', 'Still waiting: 1']);
     expect(await text(page, '[data-testid="correction-status"]')).toBe(
       'Deleted “Ask for a discount”. Your level stays where it is.Undo',
@@ -124,7 +124,7 @@ describe('correcting and deleting a logged ask (Firefox ESR)', () => {
     await shoot(page, 'firefox-journal-deleted', '[data-testid="journal"]');
     await page.keyboard.press('Enter');
     await waitFor(page, entry('e2e-3'));
-    await waitForExactText(page, '[data-testid="week-count"]', '3 of 3 asks this week');
+    await waitForExactText(page, '[data-testid="week-count"]', '3 asks this week · goal 3 ✓');
     expect(await outcomes(page)).toEqual(['Yes: 2', 'Partly: 1', 'No: 0', 'No reply: 0', 'Still waiting: 1']);
     await waitForFocus(page, 'Edit: Ask for a discount');
     const after = await page.evaluate(dumpDatabaseInPage);

@@ -212,7 +212,7 @@ describe('the popup, as a new person meets it (Firefox ESR)', () => {
     expect(await page.$('[data-testid="easier-reason"]')).toBeNull();
     await clickButton(page, 'Easier');
     await waitForExactText(page, '[data-testid="card-status"]', "Here's an ask one level easier, for today.");
-    expect(await text(page, '.ask__meta')).toContain('Level 2');
+    await waitForTextPart(page, '.ask__meta', 'Level 2');
     // One message: the reason waits until the status has gone.
     expect(await page.$('[data-testid="easier-reason"]')).toBeNull();
     expect(await buttonDisabled(page, 'Easier')).toBe(true);
