@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import messages from '../../../../public/_locales/en/messages.json';
 import { CATALOGUE } from '../../../../utils/catalogue/asks';
 import { respectConcerns } from '../../../../utils/catalogue/respect';
+import { secondMessagePhrases } from '../../../../utils/catalogue/secondMessage';
 import { CATEGORY_IDS, CHANNELS } from '../../../../utils/catalogue/types';
 import { type AskTextField, askMessageKey } from '../../../../utils/catalogue/view';
 
@@ -99,6 +100,18 @@ describe('catalogue respect rules', () => {
       expect(all, ask.id).not.toMatch(/\b(two|three|several|more) follow[- ]ups\b/i);
     }
   });
+
+  // Counting the words "follow-up" let money_05's "one more short note is reasonable" through;
+  // this reads the wording itself (utils/catalogue/secondMessage.ts says what counts).
+  it.each(CATALOGUE.map((a) => [a.id] as const))(
+    '%s never suggests a second message, however worded',
+    (id) => {
+      const found = fields
+        .map((f) => [f, secondMessagePhrases(words(id, f))] as const)
+        .filter(([, p]) => p.length);
+      expect(found).toEqual([]);
+    },
+  );
 });
 
 describe('respect detector', () => {
