@@ -990,9 +990,9 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     id: 'learning_10',
     category: 'learning',
     level: 5,
-    channel: 'video-call',
-    minutes: 30,
-    awaitsReply: false,
+    channel: 'form',
+    minutes: 10,
+    awaitsReply: true,
     hasRespectNote: true,
   },
   {
