@@ -117,6 +117,16 @@ describe('catalogue respect rules', () => {
   );
 });
 
+describe('catalogue templates', () => {
+  // A placeholder may hold a whole question, typed with its own mark: "{question}?" gave "??".
+  it.each(CATALOGUE.map((a) => [a.id] as const))(
+    '%s puts no question mark straight after a placeholder (what is typed there carries its own)',
+    (id) => {
+      expect(words(id, 'template')).not.toMatch(/\{[a-z0-9_]+\}\?/);
+    },
+  );
+});
+
 describe('respect detector', () => {
   const flagged: [string, string][] = [
     ['pretend to be a recruiter', 'deception'],
