@@ -9,7 +9,7 @@ import { secondMessagePhrases } from '../../../../utils/catalogue/secondMessage'
 import { CATEGORY_IDS, CHANNELS } from '../../../../utils/catalogue/types';
 import { type AskTextField, askMessageKey } from '../../../../utils/catalogue/view';
 
-const text = messages as Record<string, { message: string }>;
+const text = messages as Record<string, { message: string; description?: string }>;
 const words = (id: string, field: AskTextField) => text[askMessageKey(id, field)]?.message ?? '';
 
 const AskSchema = v.object({
@@ -57,6 +57,19 @@ describe('catalogue shape', () => {
       expect(new Set(asks.map((a) => a.level)).size, category).toBeGreaterThanOrEqual(4);
     }
   });
+
+  it.each(CATALOGUE.map((a) => [a.id, a] as const))(
+    '%s tells translators the level and category it has',
+    (id, ask) => {
+      for (const field of ['title', 'do', 'done', 'template', 'respect'] as const) {
+        const entry = text[askMessageKey(id, field)];
+        if (entry)
+          expect(entry.description, field).toContain(
+            `Catalogue ask ${id} (level ${ask.level}, ${ask.category}):`,
+          );
+      }
+    },
+  );
 
   it('has at least 8 asks at every level from 1 to 10', () => {
     for (let level = 1; level <= 10; level++) {
