@@ -368,7 +368,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
   {
     id: 'pitching_12',
     category: 'pitching',
-    level: 10,
+    level: 8,
     channel: 'form',
     minutes: 60,
     awaitsReply: true,
@@ -990,9 +990,9 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     id: 'learning_10',
     category: 'learning',
     level: 5,
-    channel: 'video-call',
-    minutes: 30,
-    awaitsReply: false,
+    channel: 'form',
+    minutes: 10,
+    awaitsReply: true,
     hasRespectNote: true,
   },
   {
@@ -1025,7 +1025,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
   {
     id: 'learning_14',
     category: 'learning',
-    level: 9,
+    level: 7,
     channel: 'email',
     minutes: 20,
     awaitsReply: true,
@@ -1034,7 +1034,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
   {
     id: 'learning_15',
     category: 'learning',
-    level: 10,
+    level: 7,
     channel: 'email',
     minutes: 20,
     awaitsReply: true,
