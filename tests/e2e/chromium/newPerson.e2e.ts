@@ -335,5 +335,22 @@ describe('options (Chromium)', () => {
     expect(await status.getAttribute('class')).toBe('notice');
     expect(await save.isDisabled()).toBe(true);
     await extension().close(options);
+
+    // A browser that says no (here its answer stands in for the prompt headless cannot show):
+    // reminders stay off, and the page says so where it cannot be missed.
+    const refused = await extension().open('options.html');
+    await refused.evaluate(() => {
+      chrome.permissions.request = (() => Promise.resolve(false)) as typeof chrome.permissions.request;
+    });
+    await refused.getByLabel('Send me reminders').check();
+    await refused.getByRole('button', { name: 'Save reminders' }).click();
+    const said = refused.locator('#reminders-status');
+    await expect
+      .poll(() => said.textContent())
+      .toContain('Notifications weren’t allowed, so reminders stay off.');
+    expect(await said.getAttribute('class')).toBe('notice');
+    expect(await refused.getByLabel('Send me reminders').isChecked()).toBe(false);
+    expect(await refused.getByRole('button', { name: 'Save reminders' }).isEnabled()).toBe(true);
+    await extension().close(refused);
   });
 });
