@@ -32,6 +32,8 @@ export function CardStep({
   browseLink,
 }: CardStepProps) {
   const easierReason = card.easier ? 'cardEasierUsed' : ladderLevel <= 1 ? 'cardEasierAtFirst' : null;
+  // One line under the actions: what the last action did, or else why Easier is unavailable.
+  const reasonShown = easierReason !== null && !status;
   const view = card.notToday ? 'rest' : !ask ? 'empty' : done ? 'done' : `card:${ask.id}`;
   // Land keyboard and screen-reader users on the card's heading whenever the card view changes.
   useEffect(() => {
@@ -96,7 +98,7 @@ export function CardStep({
             type="button"
             class="secondary"
             disabled={busy || easierReason !== null}
-            aria-describedby={easierReason ? 'easier-reason' : undefined}
+            aria-describedby={reasonShown ? 'easier-reason' : undefined}
             onClick={() => onAction('easier')}
           >
             {t('cardEasier')}
@@ -108,8 +110,7 @@ export function CardStep({
         <p role="status" class="hint" data-testid="card-status">
           {status}
         </p>
-        {/* One line under the actions: what the last action did, or else why Easier is unavailable. */}
-        {easierReason && !status && (
+        {reasonShown && (
           <p id="easier-reason" class="hint" data-testid="easier-reason">
             {t(easierReason)}
           </p>
