@@ -52,13 +52,14 @@ export function AsksApp() {
 
   const level = position.value.level;
   const focus = settings.status === 'ready' ? settings.value.focusCategories : [];
+  const life = settings.status === 'ready' ? settings.value.lifeNeeds : null;
   const mine = custom.value;
   const active = mine.filter((ask) => ask.archivedAt === undefined);
   const archived = mine.filter((ask) => ask.archivedAt !== undefined);
   const asks: AskView[] = [...catalogueViews, ...active.map(customAskView)];
 
   function pick(ask: AskView, letGoInProgress = false): Promise<PickResult> {
-    return pickTodayCard(db, ask, CATALOGUE, focus, Date.now(), letGoInProgress);
+    return pickTodayCard(db, ask, CATALOGUE, focus, Date.now(), letGoInProgress, life);
   }
 
   async function archive(ask: CustomAsk, archivedNow: boolean) {

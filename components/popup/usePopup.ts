@@ -142,8 +142,8 @@ export function usePopup(snapshot: PopupData | null): {
     start: (ask) => run((db) => startForecast(db, ask.id)),
     actOnCard: (action) =>
       run(async (db) => {
-        const focus = (await getSettingsStore().get()).focusCategories;
-        const { decision } = await actOnTodayCard(db, action, CATALOGUE, focus, now());
+        const { focusCategories, lifeNeeds } = await getSettingsStore().get();
+        const { decision } = await actOnTodayCard(db, action, CATALOGUE, focusCategories, now(), lifeNeeds);
         const key = CARD_STATUS[action];
         setCardStatus([key ? t(key) : '', ladderMoveText(decision) ?? ''].filter(Boolean).join(' '));
       }),

@@ -1,5 +1,6 @@
 import type { LadderAsk } from '../catalogue/types';
 import { dayKey } from '../dates';
+import { type LifeNeeds, unfitAskIds } from '../ladder/lifeFit';
 import { decideLevel, type LadderDecision } from '../ladder/progression';
 import { progressionHistory, progressionWindows } from '../ladder/progressionInput';
 import { clampLevel, DAY_MS, REPEAT_WINDOW_DAYS } from '../ladder/rules';
@@ -53,6 +54,7 @@ async function cardContext(
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  life: LifeNeeds,
 ): Promise<CardContext> {
   const since = dayKey(now - REPEAT_WINDOW_DAYS * DAY_MS);
   const [position, asks, doneRecently, skippedRecently, awaiting] = await Promise.all([
@@ -72,6 +74,7 @@ async function cardContext(
       ...skippedRecently.filter((e) => e.action === 'swap' || e.action === 'notToday').map((e) => e.askId),
     ]),
     awaiting: new Set(awaiting.map((a) => a.askId)),
+    unfit: unfitAskIds(asks, life, new Set()),
     doneToday: new Set(doneRecently.filter((a) => a.doneDay === dayKey(now)).map((a) => a.askId)),
   };
 }
@@ -98,10 +101,11 @@ export async function readTodayCard(
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  life: LifeNeeds = null,
 ): Promise<TodayCard> {
   const [stored, context] = await Promise.all([
     db.meta.get(TODAY_KEY),
-    cardContext(db, catalogue, focus, now),
+    cardContext(db, catalogue, focus, now, life),
   ]);
   return resolveTodayCard(storedCard(stored?.value), context);
 }
@@ -112,10 +116,11 @@ export async function getTodayCard(
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  life: LifeNeeds = null,
 ): Promise<TodayCard> {
   return db.transaction('rw', TABLES(db), async () => {
     const stored = storedCard((await db.meta.get(TODAY_KEY))?.value);
-    const card = resolveTodayCard(stored, await cardContext(db, catalogue, focus, now));
+    const card = resolveTodayCard(stored, await cardContext(db, catalogue, focus, now, life));
     if (card !== stored) await db.meta.put({ key: TODAY_KEY, value: card });
     return card;
   });
@@ -133,9 +138,10 @@ export async function actOnTodayCard(
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  life: LifeNeeds = null,
 ): Promise<{ card: TodayCard; decision: LadderDecision | null }> {
   return db.transaction('rw', TABLES(db), async () => {
-    const context = await cardContext(db, catalogue, focus, now);
+    const context = await cardContext(db, catalogue, focus, now, life);
     const current = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
     const card =
       action === 'swap'
@@ -165,6 +171,7 @@ export async function pickTodayCard(
   focus: readonly string[],
   now: number,
   letGoInProgress = false,
+  life: LifeNeeds = null,
 ): Promise<PickResult> {
   return db.transaction('rw', TABLES(db), async () => {
     const inProgress = flowInProgress(await getFlow(db));
@@ -187,7 +194,7 @@ export async function pickTodayCard(
       if (attempt?.state === 'committed') await db.attempts.delete(attempt.id);
       await setFlow(db, { step: 'card' });
     }
-    const context = await cardContext(db, catalogue, focus, now);
+    const context = await cardContext(db, catalogue, focus, now, life);
     const current = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
     // An ask waiting for its answer cannot be today's: the card would be swapped straight out.
     if (context.awaiting.has(ask.id)) return { ok: false, reason: 'awaiting' } as const;

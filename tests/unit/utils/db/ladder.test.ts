@@ -54,6 +54,20 @@ describe('today card in the database', () => {
     expect(await getTodayCard(db, catalogue, [], now + 3_600_000)).toEqual(first);
   });
 
+  it('deals only asks whose needs the person said apply, swaps included', async () => {
+    const needy: LadderAsk[] = catalogue.map((ask) =>
+      ask.id.startsWith('c') ? ask : { ...ask, needs: ask.id.startsWith('a') ? ['manager'] : ['clients'] },
+    );
+    const dealt = new Set<string | null>();
+    let card = await getTodayCard(db, needy, [], now, ['clients']);
+    dealt.add(card.askId);
+    for (let i = 0; i < 4; i++) {
+      card = (await actOnTodayCard(db, 'swap', needy, [], now + i, ['clients'])).card;
+      dealt.add(card.askId);
+    }
+    expect([...dealt].sort()).toEqual(['b1', 'c1']);
+  });
+
   it('follows the stored ladder level', async () => {
     await setLadderLevel(db, 4, now);
     expect((await getTodayCard(db, catalogue, [], now)).level).toBe(4);
