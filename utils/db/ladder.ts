@@ -23,6 +23,29 @@ export const TODAY_KEY = 'todayCard';
 /** The ladder's latest decision, kept for pages that show it without reading history. */
 export const OUTLOOK_KEY = 'ladderOutlook';
 
+/** Asks the person said do not fit their life: never dealt again until brought back. */
+export const HIDDEN_KEY = 'hiddenAsks';
+
+export interface HiddenAsk {
+  askId: string;
+  at: number;
+}
+
+/** The hidden asks, newest first; a stored value of the wrong shape reads as none. */
+export async function getHiddenAsks(db: AskAnywayDatabase): Promise<HiddenAsk[]> {
+  const value = (await db.meta.get(HIDDEN_KEY))?.value;
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(
+      (row): row is HiddenAsk =>
+        typeof row === 'object' &&
+        row !== null &&
+        typeof row.askId === 'string' &&
+        typeof row.at === 'number',
+    )
+    .sort((a, b) => b.at - a.at);
+}
+
 export interface LadderPosition {
   level: number;
   /** When the level last changed; only what happened since counts towards the next move. */
@@ -57,12 +80,13 @@ async function cardContext(
   life: LifeNeeds,
 ): Promise<CardContext> {
   const since = dayKey(now - REPEAT_WINDOW_DAYS * DAY_MS);
-  const [position, asks, doneRecently, skippedRecently, awaiting] = await Promise.all([
+  const [position, asks, doneRecently, skippedRecently, awaiting, hidden] = await Promise.all([
     getLadderPosition(db),
     ladderAsks(db, catalogue),
     db.attempts.where('doneDay').aboveOrEqual(since).toArray(),
     db.cardEvents.where('day').aboveOrEqual(since).toArray(),
     db.attempts.where('state').equals('awaiting').toArray(),
+    getHiddenAsks(db),
   ]);
   return {
     asks,
@@ -74,7 +98,7 @@ async function cardContext(
       ...skippedRecently.filter((e) => e.action === 'swap' || e.action === 'notToday').map((e) => e.askId),
     ]),
     awaiting: new Set(awaiting.map((a) => a.askId)),
-    unfit: unfitAskIds(asks, life, new Set()),
+    unfit: unfitAskIds(asks, life, new Set(hidden.map((h) => h.askId))),
     doneToday: new Set(doneRecently.filter((a) => a.doneDay === dayKey(now)).map((a) => a.askId)),
   };
 }
@@ -156,6 +180,41 @@ export async function actOnTodayCard(
     const dealt = decision ? resolveTodayCard(card, { ...context, ladderLevel: decision.to }) : card;
     await db.meta.put({ key: TODAY_KEY, value: dealt });
     return { card: dealt, decision };
+  });
+}
+
+/**
+ * "Doesn't fit my life": the ask is hidden for good and, when it is today's card, another is
+ * dealt at the same level. Returns the card as it was, for Undo.
+ */
+export async function hideAsk(
+  db: AskAnywayDatabase,
+  askId: string,
+  catalogue: readonly LadderAsk[],
+  focus: readonly string[],
+  now: number,
+  life: LifeNeeds = null,
+): Promise<{ previous: TodayCard; card: TodayCard }> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const hidden = (await getHiddenAsks(db)).filter((h) => h.askId !== askId);
+    await db.meta.put({ key: HIDDEN_KEY, value: [{ askId, at: now }, ...hidden] });
+    const context = await cardContext(db, catalogue, focus, now, life);
+    const previous = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
+    if (previous.askId !== askId) return { previous, card: previous };
+    const swapped = swapCard(previous, context);
+    // Nothing else fits at this level: no card rather than the hidden one.
+    const card = swapped.askId === askId ? { ...swapped, askId: null } : swapped;
+    await db.meta.put({ key: TODAY_KEY, value: card });
+    return { previous, card };
+  });
+}
+
+/** Brings a hidden ask back; with `previous` (Undo on the card), today's card as it was. */
+export async function unhideAsk(db: AskAnywayDatabase, askId: string, previous?: TodayCard): Promise<void> {
+  await db.transaction('rw', [db.meta], async () => {
+    const hidden = (await getHiddenAsks(db)).filter((h) => h.askId !== askId);
+    await db.meta.put({ key: HIDDEN_KEY, value: hidden });
+    if (previous) await db.meta.put({ key: TODAY_KEY, value: previous });
   });
 }
 
