@@ -11,7 +11,13 @@ import {
   updateCustomAsk,
 } from '../../utils/db/customAsks';
 import { clearDraft } from '../../utils/db/drafts';
-import { getLadderPosition, pickTodayCard, setLadderLevel } from '../../utils/db/ladder';
+import {
+  getHiddenAsks,
+  getLadderPosition,
+  pickTodayCard,
+  setLadderLevel,
+  unhideAsk,
+} from '../../utils/db/ladder';
 import type { CustomAsk } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import type { PickResult } from '../../utils/ladder/todayCard';
@@ -30,6 +36,7 @@ export function AsksApp() {
   const position = useLiveQuery(() => getLadderPosition(db), [db]);
   const custom = useLiveQuery(() => listCustomAsks(db), [db]);
   const checklistDone = useLiveQuery(() => isRespectChecklistConfirmed(db), [db]);
+  const hiddenAsks = useLiveQuery(() => getHiddenAsks(db), [db]);
   const settings = usePromise(() => getSettingsStore().get(), []);
   const catalogueViews = useMemo(() => CATALOGUE.map(catalogueAskView), []);
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
@@ -39,6 +46,7 @@ export function AsksApp() {
     position.status !== 'loading' &&
     custom.status !== 'loading' &&
     checklistDone.status !== 'loading' &&
+    hiddenAsks.status !== 'loading' &&
     settings.status !== 'loading';
   useReadyMark(ready);
   if (!ready) return null;
@@ -57,6 +65,9 @@ export function AsksApp() {
   const active = mine.filter((ask) => ask.archivedAt === undefined);
   const archived = mine.filter((ask) => ask.archivedAt !== undefined);
   const asks: AskView[] = [...catalogueViews, ...active.map(customAskView)];
+  const hidden = hiddenAsks.status === 'ready' ? hiddenAsks.value : [];
+  const hiddenIds = new Set(hidden.map((h) => h.askId));
+  const titleOf = (askId: string) => asks.find((a) => a.id === askId)?.title ?? askId;
 
   function pick(ask: AskView, letGoInProgress = false): Promise<PickResult> {
     return pickTodayCard(db, ask, CATALOGUE, focus, Date.now(), letGoInProgress, life);
@@ -81,7 +92,29 @@ export function AsksApp() {
           await setLadderLevel(db, to, Date.now());
         }}
       />
-      <AskBrowser asks={asks} ladderLevel={level} onPick={pick} />
+      <AskBrowser asks={asks} ladderLevel={level} onPick={pick} lifeNeeds={life} hidden={hiddenIds} />
+
+      {hidden.length > 0 && (
+        <section class="stack" aria-labelledby="hidden-heading" data-testid="hidden-asks">
+          <h2 id="hidden-heading">{t('asksHiddenHeading')}</h2>
+          <p class="hint">{t('asksHiddenHint')}</p>
+          <ul class="custom-list">
+            {hidden.map(({ askId }) => (
+              <li key={askId} class="custom-list__item" data-ask-id={askId}>
+                <span>{titleOf(askId)}</span>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={t('actionOnItem', [t('asksBringBack'), titleOf(askId)])}
+                  onClick={() => void unhideAsk(db, askId).catch(() => setNotice({ text: t('saveFailed') }))}
+                >
+                  {t('asksBringBack')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section class="stack" aria-labelledby="yours-heading">
         <h2 id="yours-heading">{t('asksYours')}</h2>
