@@ -22,12 +22,16 @@ import type { CustomAsk } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import type { PickResult } from '../../utils/ladder/todayCard';
 import { useDatabase } from '../shared/DatabaseContext';
+import { ShowAll } from '../shared/ShowAll';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 import { AskBrowser } from './AskBrowser';
 import { CustomAskForm } from './CustomAskForm';
 import { LevelPicker } from './LevelPicker';
+
+/** Hidden asks shown before "Show all". */
+const HIDDEN_SHOWN = 5;
 
 type FormState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; ask: CustomAsk };
 
@@ -41,6 +45,7 @@ export function AsksApp() {
   const catalogueViews = useMemo(() => CATALOGUE.map(catalogueAskView), []);
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null);
+  const [allHidden, setAllHidden] = useState(false);
 
   const ready =
     position.status !== 'loading' &&
@@ -99,7 +104,7 @@ export function AsksApp() {
           <h2 id="hidden-heading">{t('asksHiddenHeading')}</h2>
           <p class="hint">{t('asksHiddenHint')}</p>
           <ul class="custom-list">
-            {hidden.map(({ askId }) => (
+            {(allHidden ? hidden : hidden.slice(0, HIDDEN_SHOWN)).map(({ askId }) => (
               <li key={askId} class="custom-list__item" data-ask-id={askId}>
                 <span>{titleOf(askId)}</span>
                 <button
@@ -113,6 +118,9 @@ export function AsksApp() {
               </li>
             ))}
           </ul>
+          {!allHidden && hidden.length > HIDDEN_SHOWN && (
+            <ShowAll total={hidden.length} onShow={() => setAllHidden(true)} testId="hidden-show-all" />
+          )}
         </section>
       )}
 
