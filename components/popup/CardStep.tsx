@@ -16,6 +16,10 @@ export interface CardStepProps {
   busy: boolean;
   onStart: () => void;
   onAction: (action: UserCardAction) => void;
+  /** "Doesn't fit my life" on the ask shown. */
+  onHide: (askId: string) => void;
+  /** Undo of the last "Doesn't fit my life", while on offer. */
+  onUndoHide: (() => void) | null;
   browseLink: preact.ComponentChildren;
 }
 
@@ -29,8 +33,23 @@ export function CardStep({
   busy,
   onStart,
   onAction,
+  onHide,
+  onUndoHide,
   browseLink,
 }: CardStepProps) {
+  const statusLine = (
+    <p role="status" class="hint" data-testid="card-status">
+      {status}
+      {onUndoHide && (
+        <>
+          {' '}
+          <button type="button" class="link" disabled={busy} onClick={onUndoHide}>
+            {t('asksUndo')}
+          </button>
+        </>
+      )}
+    </p>
+  );
   const easierReason = card.easier ? 'cardEasierUsed' : ladderLevel <= 1 ? 'cardEasierAtFirst' : null;
   // One line under the actions: what the last action did, or else why Easier is unavailable.
   const reasonShown = easierReason !== null && !status;
@@ -56,6 +75,7 @@ export function CardStep({
     return (
       <section class="card stack" aria-label={t('popupTitle')}>
         <p>{t('todayEmpty')}</p>
+        {onUndoHide && statusLine}
         <p>{browseLink}</p>
       </section>
     );
@@ -106,10 +126,11 @@ export function CardStep({
           <button type="button" class="secondary" disabled={busy} onClick={() => onAction('notToday')}>
             {t('cardNotToday')}
           </button>
+          <button type="button" class="secondary" disabled={busy} onClick={() => onHide(ask.id)}>
+            {t('cardHide')}
+          </button>
         </fieldset>
-        <p role="status" class="hint" data-testid="card-status">
-          {status}
-        </p>
+        {statusLine}
         {reasonShown && (
           <p id="easier-reason" class="hint" data-testid="easier-reason">
             {t(easierReason)}

@@ -170,6 +170,8 @@ function Home({ data, state, actions }: StepProps) {
       browseLink={<PageLink href="/asks.html" label={t('browseAsks')} />}
       onStart={() => data.cardAsk && void actions.start(data.cardAsk)}
       onAction={(action) => void actions.actOnCard(action)}
+      onHide={(askId) => void actions.hideAsk(askId)}
+      onUndoHide={state.hiddenUndo ? () => void actions.undoHide() : null}
     />
   );
 }

@@ -56,6 +56,9 @@ describe('the introduction (Chromium)', () => {
 
     await tabTo(page, 'Asking for feedback');
     await page.keyboard.press('Space');
+    // What fits their life, in the same step.
+    await tabTo(page, 'I have a manager');
+    await page.keyboard.press('Space');
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
     await expect.poll(() => step(page)).toBe('level');
@@ -121,6 +124,7 @@ describe('the introduction (Chromium)', () => {
     expect(await extension().worker.evaluate(storedSettingsInPage)).toMatchObject({
       weeklyGoal: 4,
       focusCategories: ['feedback'],
+      lifeNeeds: ['manager'],
     });
     await extension().close(page);
 
