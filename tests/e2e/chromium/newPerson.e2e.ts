@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayKey } from '../../../utils/dates';
 import type { Attempt } from '../../../utils/db/schema';
 import { useChromiumExtension } from '../harness/chromium';
+import { askAwaitingReply } from '../harness/seededAttempt';
 import { putHistory, putRow } from './idb';
 import { popupFlow } from './popupFlow';
 
@@ -27,26 +28,6 @@ const inView = (page: Page, selector: string) =>
     const box = element.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= window.innerHeight;
   });
-
-function waiting(id: string, askId: string, title: string, due: number): Attempt {
-  const doneAt = Date.now() - 2 * DAY;
-  return {
-    id,
-    askSource: 'catalogue',
-    askId,
-    askTitle: title,
-    level: 1,
-    category: 'feedback',
-    state: 'awaiting',
-    committedAt: doneAt,
-    doneAt,
-    doneDay: dayKey(doneAt),
-    forecastDiscomfort: 4,
-    actualDiscomfort: 3,
-    followUpDueAt: due,
-    updatedAt: doneAt,
-  };
-}
 
 describe('the popup, as a new person meets it (Chromium)', () => {
   it('shows each step’s main action without scrolling, the message folded on the card, and never scrolls sideways', async () => {
@@ -151,9 +132,9 @@ describe('the popup, as a new person meets it (Chromium)', () => {
   it('offers a follow-up from its day, worded for the way the ask was made', async () => {
     const popup = await extension().openSeeded('popup.html', (page) =>
       putHistory(page, [
-        waiting('by-email', 'feedback_06', 'Emailed ask', Date.now() - DAY),
-        waiting('by-chat', 'networking_02', 'Chat ask', Date.now() - DAY),
-        waiting('not-yet', 'feedback_06', 'Recent ask', Date.now() + 3 * DAY),
+        askAwaitingReply('by-email', 'feedback_06', 'Emailed ask', Date.now() - DAY),
+        askAwaitingReply('by-chat', 'networking_02', 'Chat ask', Date.now() - DAY),
+        askAwaitingReply('not-yet', 'feedback_06', 'Recent ask', Date.now() + 3 * DAY),
       ]),
     );
     const item = (id: string) => popup.locator(`[data-attempt-id="${id}"]`);
@@ -277,10 +258,10 @@ describe('the new tab, as a new person meets it (Chromium)', () => {
     const newtab = await extension().openSeeded('newtab.html', async (page) => {
       await setLevel(page, 4);
       await putHistory(page, [
-        waiting('w1', 'feedback_06', 'Emailed ask', now - DAY),
+        askAwaitingReply('w1', 'feedback_06', 'Emailed ask', now - DAY),
         ...[0, 1, 2, 3].map(
           (i): Attempt => ({
-            ...waiting(`done-${i}`, 'feedback_01', `Done ${i}`, now),
+            ...askAwaitingReply(`done-${i}`, 'feedback_01', `Done ${i}`, now),
             state: 'answered',
             outcome: 'yes',
             doneAt: now - i * 60_000,

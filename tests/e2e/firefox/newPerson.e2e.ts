@@ -7,6 +7,7 @@ import type { Attempt } from '../../../utils/db/schema';
 import { rebuildStats } from '../../../utils/stats';
 import { useFirefoxExtension } from '../harness/firefox';
 import { CHROME_BUILD, FIREFOX_BUILD } from '../harness/paths';
+import { askAwaitingReply } from '../harness/seededAttempt';
 import {
   clickButton,
   clickButtonIn,
@@ -109,26 +110,6 @@ const flow = {
     await waitForGone(page, '[data-testid="summary"]');
   },
 };
-
-function waiting(id: string, askId: string, title: string, due: number): Attempt {
-  const doneAt = Date.now() - 2 * DAY;
-  return {
-    id,
-    askSource: 'catalogue',
-    askId,
-    askTitle: title,
-    level: 1,
-    category: 'feedback',
-    state: 'awaiting',
-    committedAt: doneAt,
-    doneAt,
-    doneDay: dayKey(doneAt),
-    forecastDiscomfort: 4,
-    actualDiscomfort: 3,
-    followUpDueAt: due,
-    updatedAt: doneAt,
-  };
-}
 
 describe('the popup, as a new person meets it (Firefox ESR)', () => {
   const firefox = useFirefoxExtension();
@@ -257,9 +238,9 @@ describe('the popup, as a new person meets it (Firefox ESR)', () => {
     const { page, goto } = firefox();
     await openPopup(page, goto);
     await putHistory(page, [
-      waiting('by-email', 'feedback_06', 'Emailed ask', Date.now() - DAY),
-      waiting('by-chat', 'networking_02', 'Chat ask', Date.now() - DAY),
-      waiting('not-yet', 'feedback_06', 'Recent ask', Date.now() + 3 * DAY),
+      askAwaitingReply('by-email', 'feedback_06', 'Emailed ask', Date.now() - DAY),
+      askAwaitingReply('by-chat', 'networking_02', 'Chat ask', Date.now() - DAY),
+      askAwaitingReply('not-yet', 'feedback_06', 'Recent ask', Date.now() + 3 * DAY),
     ]);
     await openPopup(page, goto);
     const item = (id: string) => `[data-attempt-id="${id}"]`;
@@ -403,10 +384,10 @@ describe('the new tab, as a new person meets it (Firefox ESR)', () => {
     await goto('popup.html');
     await setLevel(page, 4);
     await putHistory(page, [
-      waiting('w1', 'feedback_06', 'Emailed ask', now - DAY),
+      askAwaitingReply('w1', 'feedback_06', 'Emailed ask', now - DAY),
       ...[0, 1, 2, 3].map(
         (i): Attempt => ({
-          ...waiting(`done-${i}`, 'feedback_01', `Done ${i}`, now),
+          ...askAwaitingReply(`done-${i}`, 'feedback_01', `Done ${i}`, now),
           state: 'answered',
           outcome: 'yes',
           doneAt: now - i * 60_000,

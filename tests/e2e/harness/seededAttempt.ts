@@ -109,3 +109,24 @@ export const CORRECTION_HISTORY: Attempt[] = [
     'Half of it.',
   ),
 ];
+
+/** An ask done two days ago, waiting for a reply, whose follow-up falls due at `due`. */
+export function askAwaitingReply(id: string, askId: string, title: string, due: number): Attempt {
+  const doneAt = Date.now() - 2 * DAY;
+  return {
+    id,
+    askSource: 'catalogue',
+    askId,
+    askTitle: title,
+    level: 1,
+    category: 'feedback',
+    state: 'awaiting',
+    committedAt: doneAt,
+    doneAt,
+    doneDay: dayKey(doneAt),
+    forecastDiscomfort: 4,
+    actualDiscomfort: 3,
+    followUpDueAt: due,
+    updatedAt: doneAt,
+  };
+}
