@@ -36,7 +36,7 @@ async function shoot(history: number, theme: 'light' | 'dark', name: string, wid
     await page.goto(`chrome-extension://${id}/newtab.html`);
     await page.locator('main[data-fresh="true"]').waitFor();
     if (minimal) {
-      await page.getByRole('button', { name: 'Minimal view' }).click();
+      await page.getByRole('button', { name: 'Show less' }).click();
       await page.locator('.newtab--minimal').waitFor();
     }
     // Sections far below the fold are drawn only as they come near the viewport

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
-import { CATEGORY_IDS, type CategoryId } from './catalogue/types';
+import { CATEGORY_IDS, type CategoryId, NEED_IDS, type NeedId } from './catalogue/types';
 import { normalizePause, type PracticePause } from './pause/pause';
 import { DEFAULT_REMINDER_SETTINGS, normalizeReminderSettings } from './reminders/defaults';
 import type { ReminderSettings } from './reminders/types';
@@ -17,6 +17,11 @@ export interface Settings {
   weeklyGoal: number;
   /** Categories today's card comes from; empty means all. */
   focusCategories: CategoryId[];
+  /**
+   * Situations that apply to the person (a manager, clients…): null until they have said,
+   * and then every ask is dealt as before; once said, asks needing anything else are not dealt.
+   */
+  lifeNeeds: NeedId[] | null;
   /** The new tab shows only today's ask and the week's count. */
   newtabMinimal: boolean;
   reminders: ReminderSettings;
@@ -31,6 +36,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   weeklyGoal: 3,
   focusCategories: [],
+  lifeNeeds: null,
   newtabMinimal: false,
   reminders: DEFAULT_REMINDER_SETTINGS,
   pause: { pausedUntil: null, pausedIndefinitely: false },
@@ -61,6 +67,15 @@ const FOCUS = v.fallback(
   ),
   (): CategoryId[] => [],
 );
+const LIFE_NEEDS = v.fallback(
+  v.nullable(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((ids): NeedId[] => NEED_IDS.filter((id) => ids.includes(id))),
+    ),
+  ),
+  null,
+);
 const OFF_UNLESS_TRUE = v.fallback(v.boolean(), false);
 const TIME_OR_NULL = v.fallback(v.nullable(v.pipe(v.number(), v.finite(), v.gtValue(0))), null);
 
@@ -70,6 +85,7 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     weeklyGoal: v.parse(WEEKLY_GOAL, source.weeklyGoal),
     focusCategories: v.parse(FOCUS, source.focusCategories),
+    lifeNeeds: v.parse(LIFE_NEEDS, source.lifeNeeds),
     newtabMinimal: v.parse(OFF_UNLESS_TRUE, source.newtabMinimal),
     reminders: normalizeReminderSettings(source.reminders),
     // Before the one pause, reminders had their own: a person who paused them stays paused.

@@ -88,13 +88,14 @@ function addInto(row: StatRow, counters: StatCounters, sign: 1 | -1): void {
 }
 
 /**
- * Applies an attempt change (insert: no `before`; edit: both) to the rows given, creating
- * missing ones. Returns the rows that changed, ready to write back.
+ * Applies an attempt change (insert: no `before`; edit: both; delete: no `after`) to the rows
+ * given, creating missing ones. Returns the rows that changed, ready to write back (a row
+ * whose counters all came to 0 is one to remove: see isEmptyStatRow).
  */
 export function applyAttemptChange(
   rows: Map<string, StatRow>,
   before: Attempt | undefined,
-  after: Attempt,
+  after: Attempt | undefined,
 ): StatRow[] {
   const touched = new Map<string, StatRow>();
   const rowFor = (key: string): StatRow => {
@@ -110,14 +111,24 @@ export function applyAttemptChange(
     const counters = countersFor(before);
     for (const key of statKeysFor(before)) addInto(rowFor(key), counters, -1);
   }
-  const counters = countersFor(after);
-  for (const key of statKeysFor(after)) addInto(rowFor(key), counters, 1);
+  if (after) {
+    const counters = countersFor(after);
+    for (const key of statKeysFor(after)) addInto(rowFor(key), counters, 1);
+  }
   return [...touched.values()];
 }
 
-/** Every stat key an edit from `before` to `after` may touch. */
-export function statKeysTouched(before: Attempt | undefined, after: Attempt): string[] {
-  return [...new Set([...(before ? statKeysFor(before) : []), ...statKeysFor(after)])];
+/**
+ * A row no attempt counts in any more (its last attempt deleted or moved): removed rather than
+ * kept at 0, so the rows kept are exactly the rows a rebuild from history makes.
+ */
+export function isEmptyStatRow(row: StatRow): boolean {
+  return COUNTER_FIELDS.every((field) => (row[field] ?? 0) === 0);
+}
+
+/** Every stat key a change from `before` to `after` (either may be absent) may touch. */
+export function statKeysTouched(before: Attempt | undefined, after: Attempt | undefined): string[] {
+  return [...new Set([...(before ? statKeysFor(before) : []), ...(after ? statKeysFor(after) : [])])];
 }
 
 export function rebuildStats(attempts: Iterable<Attempt>): Map<string, StatRow> {

@@ -2,23 +2,28 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { filterAsks } from '../../utils/catalogue/search';
 import type { AskView } from '../../utils/catalogue/types';
 import { t, tCount } from '../../utils/i18n';
+import { type LifeNeeds, unmetNeeds } from '../../utils/ladder/lifeFit';
 import { MAX_LEVEL, PICK_ABOVE_LEVEL } from '../../utils/ladder/rules';
 import type { PickResult } from '../../utils/ladder/todayCard';
 import { AskDetails } from '../shared/AskDetails';
 import { CategoryOptions } from '../shared/CategoryOptions';
 import { LevelOptions } from '../shared/LevelOptions';
-import { categoryLabel, whereToOpen } from '../shared/labels';
+import { categoryLabel, needTag, whereToOpen } from '../shared/labels';
 
 export interface AskBrowserProps {
   asks: readonly AskView[];
   ladderLevel: number;
   /** `letGoInProgress`: the person chose to let the popup's ask in progress go for this one. */
   onPick: (ask: AskView, letGoInProgress?: boolean) => Promise<PickResult>;
+  /** What fits the person's life: an ask needing something else is marked (still pickable). */
+  lifeNeeds?: LifeNeeds;
+  /** Asks hidden with "Doesn't fit my life": marked too. */
+  hidden?: ReadonlySet<string>;
 }
 
 type Picked = { id: string; message: string; choice?: { title: string; canLetGo: boolean } };
 
-export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
+export function AskBrowser({ asks, ladderLevel, onPick, lifeNeeds = null, hidden }: AskBrowserProps) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [level, setLevel] = useState<number | null>(null);
@@ -110,6 +115,12 @@ export function AskBrowser({ asks, ladderLevel, onPick }: AskBrowserProps) {
                 <span class="ask-list__meta">
                   {t('metaPair', [t('levelLabel', String(ask.level)), categoryLabel(ask.category)])}
                   {ask.source === 'custom' && <span class="tag">{t('asksCustomTag')}</span>}
+                  {unmetNeeds(ask, lifeNeeds).map((need) => (
+                    <span class="tag" key={need} data-need={need}>
+                      {needTag(need)}
+                    </span>
+                  ))}
+                  {hidden?.has(ask.id) && <span class="tag">{t('asksHiddenTag')}</span>}
                 </span>
               </button>
             </li>

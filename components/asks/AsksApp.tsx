@@ -11,17 +11,27 @@ import {
   updateCustomAsk,
 } from '../../utils/db/customAsks';
 import { clearDraft } from '../../utils/db/drafts';
-import { getLadderPosition, pickTodayCard, setLadderLevel } from '../../utils/db/ladder';
+import {
+  getHiddenAsks,
+  getLadderPosition,
+  pickTodayCard,
+  setLadderLevel,
+  unhideAsk,
+} from '../../utils/db/ladder';
 import type { CustomAsk } from '../../utils/db/schema';
 import { t } from '../../utils/i18n';
 import type { PickResult } from '../../utils/ladder/todayCard';
 import { useDatabase } from '../shared/DatabaseContext';
+import { ShowAll } from '../shared/ShowAll';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 import { AskBrowser } from './AskBrowser';
 import { CustomAskForm } from './CustomAskForm';
 import { LevelPicker } from './LevelPicker';
+
+/** Hidden asks shown before "Show all". */
+const HIDDEN_SHOWN = 5;
 
 type FormState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; ask: CustomAsk };
 
@@ -30,15 +40,18 @@ export function AsksApp() {
   const position = useLiveQuery(() => getLadderPosition(db), [db]);
   const custom = useLiveQuery(() => listCustomAsks(db), [db]);
   const checklistDone = useLiveQuery(() => isRespectChecklistConfirmed(db), [db]);
+  const hiddenAsks = useLiveQuery(() => getHiddenAsks(db), [db]);
   const settings = usePromise(() => getSettingsStore().get(), []);
   const catalogueViews = useMemo(() => CATALOGUE.map(catalogueAskView), []);
   const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null);
+  const [allHidden, setAllHidden] = useState(false);
 
   const ready =
     position.status !== 'loading' &&
     custom.status !== 'loading' &&
     checklistDone.status !== 'loading' &&
+    hiddenAsks.status !== 'loading' &&
     settings.status !== 'loading';
   useReadyMark(ready);
   if (!ready) return null;
@@ -52,13 +65,17 @@ export function AsksApp() {
 
   const level = position.value.level;
   const focus = settings.status === 'ready' ? settings.value.focusCategories : [];
+  const life = settings.status === 'ready' ? settings.value.lifeNeeds : null;
   const mine = custom.value;
   const active = mine.filter((ask) => ask.archivedAt === undefined);
   const archived = mine.filter((ask) => ask.archivedAt !== undefined);
   const asks: AskView[] = [...catalogueViews, ...active.map(customAskView)];
+  const hidden = hiddenAsks.status === 'ready' ? hiddenAsks.value : [];
+  const hiddenIds = new Set(hidden.map((h) => h.askId));
+  const titleOf = (askId: string) => asks.find((a) => a.id === askId)?.title ?? askId;
 
   function pick(ask: AskView, letGoInProgress = false): Promise<PickResult> {
-    return pickTodayCard(db, ask, CATALOGUE, focus, Date.now(), letGoInProgress);
+    return pickTodayCard(db, ask, CATALOGUE, focus, Date.now(), letGoInProgress, life);
   }
 
   async function archive(ask: CustomAsk, archivedNow: boolean) {
@@ -80,7 +97,32 @@ export function AsksApp() {
           await setLadderLevel(db, to, Date.now());
         }}
       />
-      <AskBrowser asks={asks} ladderLevel={level} onPick={pick} />
+      <AskBrowser asks={asks} ladderLevel={level} onPick={pick} lifeNeeds={life} hidden={hiddenIds} />
+
+      {hidden.length > 0 && (
+        <section class="stack" aria-labelledby="hidden-heading" data-testid="hidden-asks">
+          <h2 id="hidden-heading">{t('asksHiddenHeading')}</h2>
+          <p class="hint">{t('asksHiddenHint')}</p>
+          <ul class="custom-list">
+            {(allHidden ? hidden : hidden.slice(0, HIDDEN_SHOWN)).map(({ askId }) => (
+              <li key={askId} class="custom-list__item" data-ask-id={askId}>
+                <span>{titleOf(askId)}</span>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={t('actionOnItem', [t('asksBringBack'), titleOf(askId)])}
+                  onClick={() => void unhideAsk(db, askId).catch(() => setNotice({ text: t('saveFailed') }))}
+                >
+                  {t('asksBringBack')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {!allHidden && hidden.length > HIDDEN_SHOWN && (
+            <ShowAll total={hidden.length} onShow={() => setAllHidden(true)} testId="hidden-show-all" />
+          )}
+        </section>
+      )}
 
       <section class="stack" aria-labelledby="yours-heading">
         <h2 id="yours-heading">{t('asksYours')}</h2>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Outcome } from '../../utils/db/schema';
+import { type AttemptEdit, REFLECTION_FIELDS } from '../../utils/attemptEdit';
+import type { Attempt, Outcome } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
 import {
   activeFilterCount,
@@ -8,15 +9,19 @@ import {
   journalProblems,
   NO_CRITERIA,
 } from '../../utils/journal';
+import { AttemptActions } from '../shared/AttemptActions';
+import { AttemptEditForm } from '../shared/AttemptEditForm';
 import { CategoryOptions } from '../shared/CategoryOptions';
+import { CorrectionNotice } from '../shared/CorrectionNotice';
 import { LevelOptions } from '../shared/LevelOptions';
 import { categoryLabel } from '../shared/labels';
+import type { AttemptCorrection } from '../shared/useAttemptCorrection';
 
 const OUTCOMES: { value: Outcome; label: MessageKey }[] = [
   { value: 'yes', label: 'outcomeYes' },
   { value: 'partly', label: 'outcomePartly' },
   { value: 'no', label: 'outcomeNo' },
-  { value: 'noReply', label: 'outcomeNoReply' },
+  { value: 'noReply', label: 'outcomeNoReplyClosed' },
 ];
 const FIELDS = [
   ['expected', 'reflectExpected'],
@@ -25,6 +30,18 @@ const FIELDS = [
   ['beliefUpdate', 'reflectBelief'],
 ] as const;
 const SEARCH_WAIT_MS = 200;
+
+/** Day, level, category and answer, the parts there are (an ask still waiting has no answer yet). */
+function entryMeta(entry: Attempt): string {
+  const outcome = OUTCOMES.find((o) => o.value === entry.outcome);
+  const parts = [
+    entry.doneDay ?? '',
+    t('levelLabel', String(entry.level)),
+    categoryLabel(entry.category),
+    outcome ? t(outcome.label) : '',
+  ].filter((part) => part !== '');
+  return parts.reduce((line, part) => t('metaPair', [line, part]));
+}
 
 /**
  * Reflections, newest first, a page at a time, searched and filtered. The first page comes
@@ -35,10 +52,16 @@ export function JournalSection({
   first,
   version,
   query,
+  busy,
+  correction,
 }: {
   first: JournalPage;
   version: number;
   query: (criteria: JournalCriteria, page: number) => Promise<JournalPage>;
+  /** A write is being saved on the page. */
+  busy: boolean;
+  /** Edit and delete an entry's ask, with the Undo of the last delete. */
+  correction: AttemptCorrection;
 }) {
   const [criteria, setCriteria] = useState<JournalCriteria>(NO_CRITERIA);
   const [page, setPage] = useState(0);
@@ -51,6 +74,11 @@ export function JournalSection({
   // in force, so a closed panel never hides that the list is narrowed.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const asked = useRef(0);
+  // The entry whose ask is being corrected, and the one whose Edit button takes the keyboard
+  // once it is on screen again (after a save, a cancel or an Undo).
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
   const problems = journalProblems(criteria);
   const isDefault = page === 0 && !readAll && JSON.stringify(criteria) === JSON.stringify(NO_CRITERIA);
 
@@ -70,6 +98,27 @@ export function JournalSection({
     return () => clearTimeout(timer);
   }, [criteria, page, version, first, readAll]);
 
+  useEffect(() => {
+    if (!focusId) return;
+    const entry = [...(section.current?.querySelectorAll<HTMLElement>('[data-attempt-id]') ?? [])].find(
+      (item) => item.dataset.attemptId === focusId,
+    );
+    const edit = entry?.querySelector<HTMLButtonElement>('[data-action="edit"]');
+    if (!edit) return;
+    edit.focus();
+    setFocusId(null);
+  }, [focusId, result, editingId]);
+
+  async function save(entry: Attempt, edit: AttemptEdit, draftKey: string): Promise<boolean> {
+    const saved = await correction.edit(entry, edit, draftKey);
+    if (!saved) return false;
+    setEditingId(null);
+    // Without a reflection the ask leaves the journal: the keyboard goes to its heading.
+    if (REFLECTION_FIELDS.some((field) => edit.reflection[field].trim() !== '')) setFocusId(entry.id);
+    else section.current?.querySelector<HTMLElement>('#journal-heading')?.focus();
+    return true;
+  }
+
   const update = (patch: Partial<JournalCriteria>) => {
     setCriteria((current) => ({ ...current, ...patch }));
     setPage(0);
@@ -84,8 +133,11 @@ export function JournalSection({
   };
 
   return (
-    <section class="card stack journal" aria-labelledby="journal-heading" data-testid="journal">
-      <h2 id="journal-heading">{t('journalHeading')}</h2>
+    <section ref={section} class="card stack journal" aria-labelledby="journal-heading" data-testid="journal">
+      <h2 id="journal-heading" tabIndex={-1}>
+        {t('journalHeading')}
+      </h2>
+      <CorrectionNotice correction={correction} busy={busy} onUndone={setFocusId} />
       <div class="row journal__filters">
         <label class="stack-tight">
           <span>{t('journalSearch')}</span>
@@ -172,33 +224,49 @@ export function JournalSection({
         <ol class="list-plain stack" data-testid="journal-entries">
           {result.entries.map((entry) => (
             <li key={entry.id} class="stack-tight journal__entry" data-attempt-id={entry.id}>
-              <h3>{entry.askTitle}</h3>
-              <p class="hint">
-                {t('journalEntryMeta', [
-                  entry.doneDay ?? '',
-                  String(entry.level),
-                  categoryLabel(entry.category),
-                  entry.outcome
-                    ? t(OUTCOMES.find((o) => o.value === entry.outcome)?.label ?? 'outcomeYes')
-                    : '',
-                ])}
-              </p>
-              <dl class="stack-tight">
-                {FIELDS.map(([field, label]) =>
-                  entry.reflection?.[field] ? (
-                    <div key={field}>
-                      <dt>{t(label)}</dt>
-                      <dd>{entry.reflection[field]}</dd>
-                    </div>
-                  ) : null,
-                )}
-              </dl>
+              {editingId === entry.id ? (
+                <AttemptEditForm
+                  attempt={entry}
+                  headingLevel="h3"
+                  busy={busy}
+                  onSave={(edit, draftKey) => save(entry, edit, draftKey)}
+                  onCancel={(draftKey) =>
+                    void correction.cancelEdit(draftKey).then(() => {
+                      setEditingId(null);
+                      setFocusId(entry.id);
+                    })
+                  }
+                />
+              ) : (
+                <>
+                  <h3>{entry.askTitle}</h3>
+                  <p class="hint" data-testid="journal-entry-meta">
+                    {entryMeta(entry)}
+                  </p>
+                  <dl class="stack-tight">
+                    {FIELDS.map(([field, label]) =>
+                      entry.reflection?.[field] ? (
+                        <div key={field}>
+                          <dt>{t(label)}</dt>
+                          <dd>{entry.reflection[field]}</dd>
+                        </div>
+                      ) : null,
+                    )}
+                  </dl>
+                  <AttemptActions
+                    title={entry.askTitle}
+                    busy={busy}
+                    onEdit={() => setEditingId(entry.id)}
+                    onDelete={() => void correction.remove(entry)}
+                  />
+                </>
+              )}
             </li>
           ))}
         </ol>
       )}
       {(page > 0 || result.hasMore) && problems.length === 0 && (
-        <p class="actions">
+        <p class="actions" data-testid="journal-pages">
           <button type="button" class="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
             {t('journalNewer')}
           </button>

@@ -5,7 +5,6 @@ import { openToolbarPopup } from '../../utils/browser/tabs';
 import type { AskAnywayDatabase } from '../../utils/db/database';
 import { FlowBusyError, moveFlowFromElsewhere, type PopupFlow } from '../../utils/db/flow';
 import { loadJournal } from '../../utils/db/journal';
-import { getTodayCard } from '../../utils/db/ladder';
 import { loadNewTabView, type NewTabData } from '../../utils/db/newTabView';
 import { closeAsNoReply, listAwaiting, reopenAwaiting } from '../../utils/db/practice';
 import { answerConcern } from '../../utils/db/safety';
@@ -17,6 +16,7 @@ import { SafetyCheckIn } from '../safety/SafetyCheckIn';
 import { whereToOpen } from '../shared/labels';
 import { loadDatabase } from '../shared/loadDatabase';
 import { StorageUnavailable } from '../shared/StorageGate';
+import { useAttemptCorrection } from '../shared/useAttemptCorrection';
 import { useHashFocus } from '../shared/useHashFocus';
 import { useLiveView } from '../shared/useLiveView';
 import { useReadyMark } from '../shared/useReadyMark';
@@ -56,6 +56,11 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   }, [fresh]);
   useReadyMark(data !== null || failed);
   useHashFocus(fresh);
+  const correction = useAttemptCorrection((action) =>
+    write(async (db) => {
+      await action(db);
+    }),
+  );
 
   if (!data) return failed ? <StorageUnavailable /> : null;
   const { progress, settings } = data;
@@ -99,23 +104,19 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
   }
 
   /** One of the popup's steps, opened from here: never over an ask in progress there. */
-  async function continueInPopup(
-    next: PopupFlow | ((db: AskAnywayDatabase) => Promise<void>),
-  ): Promise<void> {
-    const saved = await write((db) =>
-      typeof next === 'function' ? next(db) : moveFlowFromElsewhere(db, next),
-    );
+  async function continueInPopup(next: PopupFlow): Promise<void> {
+    const saved = await write((db) => moveFlowFromElsewhere(db, next));
     if (saved && !(await openToolbarPopup())) setActionStatus(t('newtabContinueInPopup', whereToOpen()));
   }
 
-  /** Start with no card dealt today: deal it as the popup would, then on to its forecast. */
-  async function dealAndStart(db: AskAnywayDatabase): Promise<void> {
-    // The catalogue loads only for this click, never with the page.
-    const { CATALOGUE } = await import('../../utils/catalogue/asks');
-    const card = await getTodayCard(db, CATALOGUE, settings.focusCategories, Date.now());
-    // Before the pledge, the popup shows it first; otherwise straight to the forecast.
-    if (card.askId && settings.pledgeAcceptedAt !== null)
-      await moveFlowFromElsewhere(db, { step: 'forecast', askId: card.askId });
+  /**
+   * Start before the popup has dealt today's card: the popup deals it as it opens (the
+   * catalogue stays out of this page's bundle), straight from the click, so the browser
+   * still counts it as the person's own action.
+   */
+  async function openTodaysCard(): Promise<void> {
+    setActionStatus('');
+    if (!(await openToolbarPopup())) setActionStatus(t('newtabOpenYourself', whereToOpen()));
   }
 
   async function savePause(next: PracticePause) {
@@ -165,7 +166,7 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
         today={data.today}
         pause={paused ? settings.pause : null}
         busy={busy}
-        onStart={(askId) => void continueInPopup(askId ? { step: 'forecast', askId } : dealAndStart)}
+        onStart={(askId) => void (askId ? continueInPopup({ step: 'forecast', askId }) : openTodaysCard())}
         onPause={(length) => void savePause(startPause(length, Date.now()))}
         onResume={() => void savePause(NO_PAUSE)}
       />
@@ -221,7 +222,13 @@ export function NewTabApp({ snapshot }: { snapshot: NewTabData | null }) {
           <OutcomesSection outcomes={progress.outcomes} />
           <BeliefsSection beliefs={progress.beliefs} />
           <CheckInsSection checkIns={data.checkIns} />
-          <JournalSection first={data.journal} version={version} query={readJournal} />
+          <JournalSection
+            first={data.journal}
+            version={version}
+            query={readJournal}
+            busy={busy}
+            correction={correction}
+          />
         </div>
       )}
       {!minimal && (

@@ -21,7 +21,7 @@ export function TodaySection({
   /** The pause in force, or null. */
   pause: PracticePause | null;
   busy: boolean;
-  /** Starts today's ask; null: deal today's card first. */
+  /** Starts today's ask; null: no card dealt yet, so open the popup, which deals it. */
   onStart: (askId: string | null) => void;
   onPause: (length: PauseLength) => void;
   onResume: () => void;

@@ -1,9 +1,55 @@
-import { CATEGORY_IDS, type CategoryId } from '../../utils/catalogue/types';
+import { CATEGORY_IDS, type CategoryId, NEED_IDS, type NeedId } from '../../utils/catalogue/types';
 import { t } from '../../utils/i18n';
-import { categoryLabel } from '../shared/labels';
+import { categoryLabel, needLabel } from '../shared/labels';
 
-/** Tick the areas that matter now; none ticked means asks from all of them. */
+/**
+ * Tick the areas that matter now (none ticked means asks from all of them), and what fits the
+ * person's life (nothing ticked and never said: every ask, as before).
+ */
 export function FocusStep({
+  focus,
+  onChange,
+  needs,
+  onNeedsChange,
+}: {
+  focus: ReadonlySet<CategoryId>;
+  onChange: (next: ReadonlySet<CategoryId>) => void;
+  needs: ReadonlySet<NeedId>;
+  onNeedsChange: (next: ReadonlySet<NeedId>) => void;
+}) {
+  return (
+    <>
+      <FocusFields focus={focus} onChange={onChange} />
+      <fieldset class="stack-tight" aria-describedby="onboarding-life-hint">
+        <legend>{t('lifeFit_legend')}</legend>
+        <p id="onboarding-life-hint" class="hint">
+          {t('lifeFit_hint')}
+        </p>
+        <div class="focus-grid">
+          {NEED_IDS.map((id) => (
+            <label class="checkbox" key={id}>
+              <input
+                type="checkbox"
+                name="needs"
+                value={id}
+                checked={needs.has(id)}
+                onChange={(event) => {
+                  const next = new Set(needs);
+                  if (event.currentTarget.checked) next.add(id);
+                  else next.delete(id);
+                  onNeedsChange(next);
+                }}
+              />
+              <span>{needLabel(id)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </>
+  );
+}
+
+function FocusFields({
   focus,
   onChange,
 }: {

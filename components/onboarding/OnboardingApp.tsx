@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ensurePersistentStorage } from '../../utils/browser/persistentStorage';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
-import { CATEGORY_IDS, type CategoryId } from '../../utils/catalogue/types';
+import { CATEGORY_IDS, type CategoryId, NEED_IDS, type NeedId } from '../../utils/catalogue/types';
 import { getLadderPosition, setLadderLevel } from '../../utils/db/ladder';
 import { t } from '../../utils/i18n';
 import type { StartingAnswers } from '../../utils/ladder/startingLevel';
@@ -57,6 +57,9 @@ function Steps({ initial, ladder: firstLadder }: { initial: Settings; ladder: La
   const store = getSettingsStore();
   const [index, setIndex] = useState(0);
   const [focus, setFocus] = useState<ReadonlySet<CategoryId>>(new Set(initial.focusCategories));
+  const [needs, setNeeds] = useState<ReadonlySet<NeedId>>(new Set(initial.lifeNeeds ?? []));
+  /** Whether the person has said what fits their life: until then every ask is dealt. */
+  const [needsSaid, setNeedsSaid] = useState(initial.lifeNeeds !== null);
   const [answers, setAnswers] = useState<StartingAnswers>({});
   /** The level to save: null until the person picks one or takes the suggestion. */
   const [level, setLevel] = useState<number | null>(null);
@@ -100,6 +103,8 @@ function Steps({ initial, ladder: firstLadder }: { initial: Settings; ladder: La
       ),
     ]);
     setFocus(new Set(settings.focusCategories));
+    setNeeds(new Set(settings.lifeNeeds ?? []));
+    setNeedsSaid(settings.lifeNeeds !== null);
     setGoal(String(settings.weeklyGoal));
     setPledged(settings.pledgeAcceptedAt !== null);
     setPledgeGiven(settings.pledgeAcceptedAt !== null);
@@ -112,7 +117,10 @@ function Steps({ initial, ladder: firstLadder }: { initial: Settings; ladder: La
     const now = Date.now();
     switch (step) {
       case 'focus':
-        await store.set({ focusCategories: CATEGORY_IDS.filter((id) => focus.has(id)) });
+        await store.set({
+          focusCategories: CATEGORY_IDS.filter((id) => focus.has(id)),
+          ...(needsSaid && { lifeNeeds: NEED_IDS.filter((id) => needs.has(id)) }),
+        });
         return true;
       case 'level':
         // Without storage the level cannot be kept (the step said so): practice starts at 1.
@@ -201,7 +209,17 @@ function Steps({ initial, ladder: firstLadder }: { initial: Settings; ladder: La
           </p>
         </>
       )}
-      {step === 'focus' && <FocusStep focus={focus} onChange={setFocus} />}
+      {step === 'focus' && (
+        <FocusStep
+          focus={focus}
+          onChange={setFocus}
+          needs={needs}
+          onNeedsChange={(next) => {
+            setNeeds(next);
+            setNeedsSaid(true);
+          }}
+        />
+      )}
       {step === 'level' && (
         <>
           {storageMissing && (

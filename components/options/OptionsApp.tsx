@@ -10,6 +10,7 @@ import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 import { BadgeForm } from './BadgeForm';
 import { FocusForm } from './FocusForm';
+import { LifeFitForm } from './LifeFitForm';
 import { NewTabForm } from './NewTabForm';
 import { PauseSection } from './PauseSection';
 import { ReminderForm } from './ReminderForm';
@@ -42,6 +43,7 @@ export function OptionsApp() {
           <PauseSection store={store} initial={settings.value.pause} />
           <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
           <FocusForm store={store} initial={settings.value.focusCategories} />
+          <LifeFitForm store={store} initial={settings.value.lifeNeeds} />
           <ReminderForm
             store={store}
             initial={settings.value.reminders}

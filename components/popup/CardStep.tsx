@@ -16,6 +16,10 @@ export interface CardStepProps {
   busy: boolean;
   onStart: () => void;
   onAction: (action: UserCardAction) => void;
+  /** "Doesn't fit my life" on the ask shown. */
+  onHide: (askId: string) => void;
+  /** Undo of the last "Doesn't fit my life", while on offer. */
+  onUndoHide: (() => void) | null;
   browseLink: preact.ComponentChildren;
 }
 
@@ -29,9 +33,26 @@ export function CardStep({
   busy,
   onStart,
   onAction,
+  onHide,
+  onUndoHide,
   browseLink,
 }: CardStepProps) {
+  const statusLine = (
+    <p role="status" class="hint" data-testid="card-status">
+      {status}
+      {onUndoHide && (
+        <>
+          {' '}
+          <button type="button" class="link" disabled={busy} onClick={onUndoHide}>
+            {t('asksUndo')}
+          </button>
+        </>
+      )}
+    </p>
+  );
   const easierReason = card.easier ? 'cardEasierUsed' : ladderLevel <= 1 ? 'cardEasierAtFirst' : null;
+  // One line under the actions: what the last action did, or else why Easier is unavailable.
+  const reasonShown = easierReason !== null && !status;
   const view = card.notToday ? 'rest' : !ask ? 'empty' : done ? 'done' : `card:${ask.id}`;
   // Land keyboard and screen-reader users on the card's heading whenever the card view changes.
   useEffect(() => {
@@ -54,6 +75,7 @@ export function CardStep({
     return (
       <section class="card stack" aria-label={t('popupTitle')}>
         <p>{t('todayEmpty')}</p>
+        {onUndoHide && statusLine}
         <p>{browseLink}</p>
       </section>
     );
@@ -96,7 +118,7 @@ export function CardStep({
             type="button"
             class="secondary"
             disabled={busy || easierReason !== null}
-            aria-describedby={easierReason ? 'easier-reason' : undefined}
+            aria-describedby={reasonShown ? 'easier-reason' : undefined}
             onClick={() => onAction('easier')}
           >
             {t('cardEasier')}
@@ -104,12 +126,12 @@ export function CardStep({
           <button type="button" class="secondary" disabled={busy} onClick={() => onAction('notToday')}>
             {t('cardNotToday')}
           </button>
+          <button type="button" class="secondary" disabled={busy} onClick={() => onHide(ask.id)}>
+            {t('cardHide')}
+          </button>
         </fieldset>
-        <p role="status" class="hint" data-testid="card-status">
-          {status}
-        </p>
-        {/* One line under the actions: what the last action did, or else why Easier is unavailable. */}
-        {easierReason && !status && (
+        {statusLine}
+        {reasonShown && (
           <p id="easier-reason" class="hint" data-testid="easier-reason">
             {t(easierReason)}
           </p>

@@ -3,8 +3,10 @@ import type { PopupData } from '../../utils/db/popupView';
 import { t } from '../../utils/i18n';
 import { isPaused } from '../../utils/pause/pause';
 import { SafetyCheckIn } from '../safety/SafetyCheckIn';
+import { CorrectionNotice } from '../shared/CorrectionNotice';
 import { PausedNotice } from '../shared/PausedNotice';
 import { StorageUnavailable } from '../shared/StorageGate';
+import type { AttemptCorrection } from '../shared/useAttemptCorrection';
 import { useReadyMark } from '../shared/useReadyMark';
 import { AnswerStep } from './AnswerStep';
 import { AwaitingList } from './AwaitingList';
@@ -34,7 +36,7 @@ function PageLink({ href, label }: { href: ExtensionPage; label: string }) {
   );
 }
 
-type StepProps = { data: PopupData; state: PopupState; actions: PopupActions };
+type StepProps = { data: PopupData; state: PopupState; actions: PopupActions; correction: AttemptCorrection };
 
 /** The step of an ask in progress, by the flow's step; null for the card (no ask in progress). */
 const STEPS: Partial<Record<PopupData['flow']['step'], (props: StepProps) => preact.JSX.Element | null>> = {
@@ -47,10 +49,10 @@ const STEPS: Partial<Record<PopupData['flow']['step'], (props: StepProps) => pre
         onCommit={(forecast, draftKey) => actions.commit(ask, forecast, draftKey)}
       />
     ),
-  doing: ({ data, state, actions }) => {
+  doing: ({ data, state, actions, correction }) => {
     const { attempt, attemptAsk: ask } = data;
     // An ask from an old backup may be gone from the catalogue: straight to how it went.
-    if (!attempt || !ask) return STEPS.outcome?.({ data, state, actions }) ?? null;
+    if (!attempt || !ask) return STEPS.outcome?.({ data, state, actions, correction }) ?? null;
     return (
       <DoingStep
         ask={ask}
@@ -115,11 +117,19 @@ const STEPS: Partial<Record<PopupData['flow']['step'], (props: StepProps) => pre
       )
     );
   },
-  summary: ({ data, actions }) => {
+  summary: ({ data, state, actions, correction }) => {
     const { attempt, flow } = data;
     if (!attempt || flow.step !== 'summary') return null;
     return (
-      <SummaryStep attempt={attempt} decision={flow.decision} onDone={() => void actions.backToCard()}>
+      <SummaryStep
+        attempt={attempt}
+        decision={flow.decision}
+        busy={state.busy}
+        onDone={() => void actions.backToCard()}
+        onEdit={(edit, draftKey) => correction.edit(attempt, edit, draftKey)}
+        onCancelEdit={correction.cancelEdit}
+        onDelete={() => void correction.remove(attempt)}
+      >
         <SafetyCheckIn
           // Only with the summary of the ask it spoke about (or a later one): an unanswered
           // check-in waits on the new tab, not in every summary after it.
@@ -160,6 +170,8 @@ function Home({ data, state, actions }: StepProps) {
       browseLink={<PageLink href="/asks.html" label={t('browseAsks')} />}
       onStart={() => data.cardAsk && void actions.start(data.cardAsk)}
       onAction={(action) => void actions.actOnCard(action)}
+      onHide={(askId) => void actions.hideAsk(askId)}
+      onUndoHide={state.hiddenUndo ? () => void actions.undoHide() : null}
     />
   );
 }
@@ -169,24 +181,25 @@ function Home({ data, state, actions }: StepProps) {
  * database behind it; without one it paints once the database has been read.
  */
 export function PopupApp({ snapshot }: { snapshot: PopupData | null }) {
-  const { state, actions } = usePopup(snapshot);
+  const { state, actions, correction } = usePopup(snapshot);
   const { data } = state;
   useReadyMark(data !== null || state.unavailable);
   if (!data) return state.unavailable ? <StorageUnavailable /> : null;
 
-  const step = STEPS[data.flow.step]?.({ data, state, actions }) ?? null;
+  const step = STEPS[data.flow.step]?.({ data, state, actions, correction }) ?? null;
   return (
     // Where the first paint came from, and whether the store of record has been read since:
     // what the tests and the benchmark check.
     <main class="popup stack" data-painted-from={snapshot ? 'snapshot' : 'database'} data-fresh={state.fresh}>
       <h1>{t('popupTitle')}</h1>
       {state.unavailable && <StorageUnavailable />}
+      <CorrectionNotice correction={correction} busy={state.busy} />
       {state.failed && (
         <p role="alert" class="notice notice--error" data-testid="save-failed">
           {t('saveFailed')}
         </p>
       )}
-      {step ?? <Home data={data} state={state} actions={actions} />}
+      {step ?? <Home data={data} state={state} actions={actions} correction={correction} />}
       {!step && (
         <>
           <UnreflectedList

@@ -3,7 +3,7 @@ import { getSettingsStore } from '../../utils/browser/settingsStore';
 import { CATALOGUE } from '../../utils/catalogue/asks';
 import type { AskView } from '../../utils/catalogue/types';
 import type { AskAnywayDatabase } from '../../utils/db/database';
-import { actOnTodayCard, type UserCardAction } from '../../utils/db/ladder';
+import { actOnTodayCard, hideAsk, type UserCardAction, unhideAsk } from '../../utils/db/ladder';
 import { loadPopupView, type PopupData, preparePopup } from '../../utils/db/popupView';
 import {
   abandonAttempt,
@@ -29,11 +29,13 @@ import {
 import { answerConcern, type ConcernAnswer } from '../../utils/db/safety';
 import type { Attempt, Outcome } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
+import type { TodayCard } from '../../utils/ladder/todayCard';
 import { isPaused, NO_PAUSE, startPause } from '../../utils/pause/pause';
 import type { OpenConcern } from '../../utils/safety/concernRows';
 import type { SafetyAnswer } from '../safety/SafetyCard';
 import { ladderMoveText } from '../shared/ladderReason';
 import { loadDatabase } from '../shared/loadDatabase';
+import { type AttemptCorrection, useAttemptCorrection } from '../shared/useAttemptCorrection';
 import { useLiveView } from '../shared/useLiveView';
 
 const CARD_STATUS: Record<UserCardAction, MessageKey | null> = {
@@ -58,12 +60,23 @@ export interface PopupState {
   failed: boolean;
   /** What the last action on the card did, in words. */
   cardStatus: string;
+  /** An ask just hidden with "Doesn't fit my life", while its Undo is on offer. */
+  hiddenUndo: HiddenUndo | null;
+}
+
+export interface HiddenUndo {
+  askId: string;
+  /** Today's card as it was before the ask was hidden. */
+  previous: TodayCard;
 }
 
 /** Everything a person can do in the popup; each resolves to whether it was saved. */
 export interface PopupActions {
   start: (ask: AskView) => Promise<boolean>;
   actOnCard: (action: UserCardAction) => Promise<boolean>;
+  /** "Doesn't fit my life": hides the ask for good and deals another, with Undo. */
+  hideAsk: (askId: string) => Promise<boolean>;
+  undoHide: () => Promise<boolean>;
   acceptPledge: () => Promise<boolean>;
   resume: () => Promise<boolean>;
   backToCard: () => Promise<boolean>;
@@ -91,12 +104,18 @@ export interface PopupActions {
  * The popup's data and actions. Each action is one repository call; the popup's view then
  * follows from the database (useLiveView), and the action's button stays busy until it does.
  */
-export function usePopup(snapshot: PopupData | null): { state: PopupState; actions: PopupActions } {
+export function usePopup(snapshot: PopupData | null): {
+  state: PopupState;
+  actions: PopupActions;
+  /** Edit or delete the ask just logged (from its summary), with Undo. */
+  correction: AttemptCorrection;
+} {
   const view = useLiveView(snapshot, loadPopupView, preparePopup);
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
   const [failed, setFailed] = useState(false);
   const [cardStatus, setCardStatus] = useState('');
+  const [hiddenUndo, setHiddenUndo] = useState<HiddenUndo | null>(null);
 
   /**
    * Runs one action at a time (a double click cannot submit twice); on failure says so and
@@ -126,6 +145,7 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
     return saved;
   }
 
+  const correction = useAttemptCorrection(run);
   const now = () => Date.now();
   const paused = async () => isPaused((await getSettingsStore().get()).pause, now());
   const settingsChange = (patch: Parameters<ReturnType<typeof getSettingsStore>['set']>[0]) =>
@@ -135,10 +155,25 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
     start: (ask) => run((db) => startForecast(db, ask.id)),
     actOnCard: (action) =>
       run(async (db) => {
-        const focus = (await getSettingsStore().get()).focusCategories;
-        const { decision } = await actOnTodayCard(db, action, CATALOGUE, focus, now());
+        const { focusCategories, lifeNeeds } = await getSettingsStore().get();
+        const { decision } = await actOnTodayCard(db, action, CATALOGUE, focusCategories, now(), lifeNeeds);
         const key = CARD_STATUS[action];
+        setHiddenUndo(null);
         setCardStatus([key ? t(key) : '', ladderMoveText(decision) ?? ''].filter(Boolean).join(' '));
+      }),
+    hideAsk: (askId) =>
+      run(async (db) => {
+        const { focusCategories, lifeNeeds } = await getSettingsStore().get();
+        const { previous } = await hideAsk(db, askId, CATALOGUE, focusCategories, now(), lifeNeeds);
+        setHiddenUndo({ askId, previous });
+        setCardStatus(t('cardHidden'));
+      }),
+    undoHide: () =>
+      run(async (db) => {
+        if (!hiddenUndo) return;
+        await unhideAsk(db, hiddenUndo.askId, hiddenUndo.previous);
+        setHiddenUndo(null);
+        setCardStatus('');
       }),
     acceptPledge: () => settingsChange({ pledgeAcceptedAt: now() }),
     resume: () => settingsChange({ pause: NO_PAUSE }),
@@ -192,7 +227,9 @@ export function usePopup(snapshot: PopupData | null): { state: PopupState; actio
       busy,
       failed,
       cardStatus,
+      hiddenUndo,
     },
     actions,
+    correction,
   };
 }

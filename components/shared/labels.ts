@@ -16,3 +16,13 @@ export function categoryLabel(category: string): string {
 export function channelLabel(channel: string): string {
   return tDynamic(`channel_${channel.replace(/-/g, '_')}`) || channel;
 }
+
+/** "I have a manager": a situation the person can say applies to them. */
+export function needLabel(need: string): string {
+  return tDynamic(`need_${need}`) || need;
+}
+
+/** "Needs a manager": the tag on an ask whose situation the person said does not apply. */
+export function needTag(need: string): string {
+  return tDynamic(`need_${need}_tag`) || need;
+}

@@ -5,7 +5,7 @@ import messages from '../../public/_locales/en/messages.json';
 import { CATEGORY_IDS, CHANNELS } from '../../utils/catalogue/types';
 
 // Families of keys that code builds at run time; their own tests check them.
-const DYNAMIC = /^(ask|category|channel)_/;
+const DYNAMIC = /^(ask|category|channel|need)_/;
 const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;
 
 type Message = { message: string; description?: string; placeholders?: Record<string, { content: string }> };

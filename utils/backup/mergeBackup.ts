@@ -63,7 +63,8 @@ export function mergeEvents<T extends { id?: number }>(here: readonly T[], incom
 /**
  * Meta keeps this device's place (the popup's step, today's card) and fills in what it
  * lacks; the ladder position is the one that moved last, on whichever device, and the
- * ladder's outlook ("what moves it next") comes with it.
+ * ladder's outlook ("what moves it next") comes with it. Hidden asks are the union of both:
+ * an ask hidden on either device stays hidden (each once, at its latest hiding).
  */
 export function mergeMeta(here: ReadonlyMap<string, MetaRow>, incoming: readonly MetaRow[]): MetaRow[] {
   const since = (row: MetaRow | undefined) => (row?.value as { since?: number } | undefined)?.since ?? 0;
@@ -71,10 +72,25 @@ export function mergeMeta(here: ReadonlyMap<string, MetaRow>, incoming: readonly
   const ladderMoves =
     incomingLadder !== undefined &&
     (!here.has('ladder') || since(incomingLadder) > since(here.get('ladder')));
-  return incoming.filter((row) => {
-    if (row.key === 'ladder' || row.key === LADDER_OUTLOOK) return ladderMoves || !here.has(row.key);
-    return !here.has(row.key);
+  return incoming.flatMap((row) => {
+    if (row.key === HIDDEN_ASKS && here.has(HIDDEN_ASKS)) return [mergeHidden(here.get(HIDDEN_ASKS), row)];
+    if (row.key === 'ladder' || row.key === LADDER_OUTLOOK)
+      return ladderMoves || !here.has(row.key) ? [row] : [];
+    return here.has(row.key) ? [] : [row];
   });
+}
+
+const HIDDEN_ASKS = 'hiddenAsks';
+
+function mergeHidden(here: MetaRow | undefined, incoming: MetaRow): MetaRow {
+  const rows = (row: MetaRow | undefined) =>
+    Array.isArray(row?.value) ? (row.value as { askId: string; at: number }[]) : [];
+  const latest = new Map<string, { askId: string; at: number }>();
+  for (const hidden of [...rows(here), ...rows(incoming)]) {
+    const known = latest.get(hidden.askId);
+    if (!known || hidden.at > known.at) latest.set(hidden.askId, hidden);
+  }
+  return { key: HIDDEN_ASKS, value: [...latest.values()].sort((a, b) => b.at - a.at) };
 }
 
 const LADDER_OUTLOOK = 'ladderOutlook';

@@ -215,6 +215,10 @@ export function rowSchemas(now: number) {
       metaRow(v.literal('todayCard'), todayCard),
       metaRow(v.literal('respectChecklistConfirmedAt'), date()),
       metaRow(v.literal('statsVerifiedDay'), day()),
+      metaRow(
+        v.literal('hiddenAsks'),
+        v.pipe(v.array(v.strictObject({ askId: id(), at: date() }, 'metaKey')), v.maxLength(5_000)),
+      ),
       metaRow(v.literal('lastClosedNoReply'), v.strictObject({ attemptId: id(), at: date() }, 'metaKey')),
       metaRow(v.pipe(v.string(), v.regex(/^decision:[\w.:-]{1,100}$/)), v.nullable(decision)),
     ],

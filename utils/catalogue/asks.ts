@@ -22,6 +22,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 2,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'feedback_03',
@@ -40,6 +41,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'feedback_05',
@@ -58,6 +60,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'feedback_07',
@@ -67,6 +70,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'feedback_08',
@@ -76,6 +80,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'feedback_09',
@@ -85,6 +90,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'feedback_10',
@@ -94,6 +100,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'feedback_11',
@@ -121,6 +128,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'feedback_14',
@@ -139,6 +147,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 20,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'careers_01',
@@ -148,6 +157,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_02',
@@ -157,6 +167,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_03',
@@ -166,6 +177,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 45,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_04',
@@ -175,6 +187,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_05',
@@ -184,6 +197,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 45,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_06',
@@ -193,6 +207,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_07',
@@ -202,6 +217,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 30,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'careers_08',
@@ -211,6 +227,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 30,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_09',
@@ -220,6 +237,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_10',
@@ -229,6 +247,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 60,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_11',
@@ -238,6 +257,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 15,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'careers_12',
@@ -247,6 +267,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 60,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'careers_13',
@@ -265,6 +286,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 15,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'pitching_01',
@@ -283,6 +305,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'pitching_03',
@@ -328,6 +351,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 15,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'pitching_08',
@@ -364,11 +388,12 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 30,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'pitching_12',
     category: 'pitching',
-    level: 10,
+    level: 8,
     channel: 'form',
     minutes: 60,
     awaitsReply: true,
@@ -445,6 +470,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'networking_07',
@@ -526,6 +552,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['bill'],
   },
   {
     id: 'money_02',
@@ -535,6 +562,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'money_03',
@@ -553,6 +581,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['bill'],
   },
   {
     id: 'money_05',
@@ -562,6 +591,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'money_06',
@@ -571,6 +601,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 15,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'money_07',
@@ -580,6 +611,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'money_08',
@@ -589,6 +621,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 15,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'money_09',
@@ -598,6 +631,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'money_10',
@@ -607,6 +641,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 15,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'money_11',
@@ -616,6 +651,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 30,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'money_12',
@@ -625,6 +661,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 20,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['jobHunting'],
   },
   {
     id: 'money_13',
@@ -634,6 +671,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 20,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'money_14',
@@ -643,6 +681,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 30,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['clients'],
   },
   {
     id: 'community_01',
@@ -787,6 +826,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'advocacy_02',
@@ -796,6 +836,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'advocacy_03',
@@ -805,6 +846,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'advocacy_04',
@@ -814,6 +856,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'advocacy_05',
@@ -823,6 +866,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'advocacy_06',
@@ -832,6 +876,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'advocacy_07',
@@ -841,6 +886,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'advocacy_08',
@@ -850,6 +896,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'advocacy_09',
@@ -859,6 +906,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 15,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'advocacy_10',
@@ -868,6 +916,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'advocacy_11',
@@ -877,6 +926,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 20,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'advocacy_12',
@@ -886,6 +936,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 15,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'advocacy_13',
@@ -895,6 +946,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 20,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'advocacy_14',
@@ -904,6 +956,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 30,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['manager'],
   },
   {
     id: 'learning_01',
@@ -922,6 +975,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['studying'],
   },
   {
     id: 'learning_03',
@@ -949,6 +1003,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['studying'],
   },
   {
     id: 'learning_06',
@@ -990,9 +1045,9 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     id: 'learning_10',
     category: 'learning',
     level: 5,
-    channel: 'video-call',
-    minutes: 30,
-    awaitsReply: false,
+    channel: 'form',
+    minutes: 10,
+    awaitsReply: true,
     hasRespectNote: true,
   },
   {
@@ -1025,7 +1080,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
   {
     id: 'learning_14',
     category: 'learning',
-    level: 9,
+    level: 7,
     channel: 'email',
     minutes: 20,
     awaitsReply: true,
@@ -1034,7 +1089,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
   {
     id: 'learning_15',
     category: 'learning',
-    level: 10,
+    level: 7,
     channel: 'email',
     minutes: 20,
     awaitsReply: true,
@@ -1048,6 +1103,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['purchase'],
   },
   {
     id: 'service_02',
@@ -1057,6 +1113,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['bill'],
   },
   {
     id: 'service_03',
@@ -1075,6 +1132,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['purchase'],
   },
   {
     id: 'service_05',
@@ -1084,6 +1142,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 5,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['purchase'],
   },
   {
     id: 'service_06',
@@ -1102,6 +1161,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['purchase'],
   },
   {
     id: 'service_08',
@@ -1120,6 +1180,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['bill'],
   },
   {
     id: 'service_10',
@@ -1129,6 +1190,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: true,
     hasRespectNote: true,
+    needs: ['purchase'],
   },
   {
     id: 'service_11',
@@ -1147,6 +1209,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 10,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['purchase'],
   },
   {
     id: 'service_13',
@@ -1165,6 +1228,7 @@ export const CATALOGUE: readonly CatalogueAsk[] = [
     minutes: 30,
     awaitsReply: false,
     hasRespectNote: true,
+    needs: ['team'],
   },
   {
     id: 'service_15',

@@ -24,12 +24,18 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Situations some asks need: without one, the ask is not something a person can do today. */
+export const NEED_IDS = ['manager', 'team', 'clients', 'studying', 'jobHunting', 'purchase', 'bill'] as const;
+export type NeedId = (typeof NEED_IDS)[number];
+
 /** What the ladder needs to know about any ask, from the catalogue or the user's own. */
 export interface LadderAsk {
   id: string;
   level: number;
   category: string;
   awaitsReply: boolean;
+  /** Situations the ask needs (all of them); none means anyone can do it. */
+  needs?: readonly NeedId[];
 }
 
 /** A built-in ask. Its words live in the locale files under ask_<id>_<field>. */

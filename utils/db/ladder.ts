@@ -1,5 +1,6 @@
 import type { LadderAsk } from '../catalogue/types';
 import { dayKey } from '../dates';
+import { type LifeNeeds, unfitAskIds } from '../ladder/lifeFit';
 import { decideLevel, type LadderDecision } from '../ladder/progression';
 import { progressionHistory, progressionWindows } from '../ladder/progressionInput';
 import { clampLevel, DAY_MS, REPEAT_WINDOW_DAYS } from '../ladder/rules';
@@ -21,6 +22,29 @@ const LADDER_KEY = 'ladder';
 export const TODAY_KEY = 'todayCard';
 /** The ladder's latest decision, kept for pages that show it without reading history. */
 export const OUTLOOK_KEY = 'ladderOutlook';
+
+/** Asks the person said do not fit their life: never dealt again until brought back. */
+export const HIDDEN_KEY = 'hiddenAsks';
+
+export interface HiddenAsk {
+  askId: string;
+  at: number;
+}
+
+/** The hidden asks, newest first; a stored value of the wrong shape reads as none. */
+export async function getHiddenAsks(db: AskAnywayDatabase): Promise<HiddenAsk[]> {
+  const value = (await db.meta.get(HIDDEN_KEY))?.value;
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(
+      (row): row is HiddenAsk =>
+        typeof row === 'object' &&
+        row !== null &&
+        typeof row.askId === 'string' &&
+        typeof row.at === 'number',
+    )
+    .sort((a, b) => b.at - a.at);
+}
 
 export interface LadderPosition {
   level: number;
@@ -53,14 +77,16 @@ async function cardContext(
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  life: LifeNeeds,
 ): Promise<CardContext> {
   const since = dayKey(now - REPEAT_WINDOW_DAYS * DAY_MS);
-  const [position, asks, doneRecently, skippedRecently, awaiting] = await Promise.all([
+  const [position, asks, doneRecently, skippedRecently, awaiting, hidden] = await Promise.all([
     getLadderPosition(db),
     ladderAsks(db, catalogue),
     db.attempts.where('doneDay').aboveOrEqual(since).toArray(),
     db.cardEvents.where('day').aboveOrEqual(since).toArray(),
     db.attempts.where('state').equals('awaiting').toArray(),
+    getHiddenAsks(db),
   ]);
   return {
     asks,
@@ -72,6 +98,7 @@ async function cardContext(
       ...skippedRecently.filter((e) => e.action === 'swap' || e.action === 'notToday').map((e) => e.askId),
     ]),
     awaiting: new Set(awaiting.map((a) => a.askId)),
+    unfit: unfitAskIds(asks, life, new Set(hidden.map((h) => h.askId))),
     doneToday: new Set(doneRecently.filter((a) => a.doneDay === dayKey(now)).map((a) => a.askId)),
   };
 }
@@ -98,10 +125,11 @@ export async function readTodayCard(
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  life: LifeNeeds = null,
 ): Promise<TodayCard> {
   const [stored, context] = await Promise.all([
     db.meta.get(TODAY_KEY),
-    cardContext(db, catalogue, focus, now),
+    cardContext(db, catalogue, focus, now, life),
   ]);
   return resolveTodayCard(storedCard(stored?.value), context);
 }
@@ -112,10 +140,11 @@ export async function getTodayCard(
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  life: LifeNeeds = null,
 ): Promise<TodayCard> {
   return db.transaction('rw', TABLES(db), async () => {
     const stored = storedCard((await db.meta.get(TODAY_KEY))?.value);
-    const card = resolveTodayCard(stored, await cardContext(db, catalogue, focus, now));
+    const card = resolveTodayCard(stored, await cardContext(db, catalogue, focus, now, life));
     if (card !== stored) await db.meta.put({ key: TODAY_KEY, value: card });
     return card;
   });
@@ -133,9 +162,10 @@ export async function actOnTodayCard(
   catalogue: readonly LadderAsk[],
   focus: readonly string[],
   now: number,
+  life: LifeNeeds = null,
 ): Promise<{ card: TodayCard; decision: LadderDecision | null }> {
   return db.transaction('rw', TABLES(db), async () => {
-    const context = await cardContext(db, catalogue, focus, now);
+    const context = await cardContext(db, catalogue, focus, now, life);
     const current = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
     const card =
       action === 'swap'
@@ -154,6 +184,41 @@ export async function actOnTodayCard(
 }
 
 /**
+ * "Doesn't fit my life": the ask is hidden for good and, when it is today's card, another is
+ * dealt at the same level. Returns the card as it was, for Undo.
+ */
+export async function hideAsk(
+  db: AskAnywayDatabase,
+  askId: string,
+  catalogue: readonly LadderAsk[],
+  focus: readonly string[],
+  now: number,
+  life: LifeNeeds = null,
+): Promise<{ previous: TodayCard; card: TodayCard }> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const hidden = (await getHiddenAsks(db)).filter((h) => h.askId !== askId);
+    await db.meta.put({ key: HIDDEN_KEY, value: [{ askId, at: now }, ...hidden] });
+    const context = await cardContext(db, catalogue, focus, now, life);
+    const previous = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
+    if (previous.askId !== askId) return { previous, card: previous };
+    const swapped = swapCard(previous, context);
+    // Nothing else fits at this level: no card rather than the hidden one.
+    const card = swapped.askId === askId ? { ...swapped, askId: null } : swapped;
+    await db.meta.put({ key: TODAY_KEY, value: card });
+    return { previous, card };
+  });
+}
+
+/** Brings a hidden ask back; with `previous` (Undo on the card), today's card as it was. */
+export async function unhideAsk(db: AskAnywayDatabase, askId: string, previous?: TodayCard): Promise<void> {
+  await db.transaction('rw', [db.meta], async () => {
+    const hidden = (await getHiddenAsks(db)).filter((h) => h.askId !== askId);
+    await db.meta.put({ key: HIDDEN_KEY, value: hidden });
+    if (previous) await db.meta.put({ key: TODAY_KEY, value: previous });
+  });
+}
+
+/**
  * The user chose an ask from the catalogue or their own list as today's card. While the
  * popup is in the middle of another ask, nothing changes unless the person chose to let
  * that one go (`letGoInProgress`), and only where nothing they did would be lost.
@@ -165,6 +230,7 @@ export async function pickTodayCard(
   focus: readonly string[],
   now: number,
   letGoInProgress = false,
+  life: LifeNeeds = null,
 ): Promise<PickResult> {
   return db.transaction('rw', TABLES(db), async () => {
     const inProgress = flowInProgress(await getFlow(db));
@@ -187,7 +253,7 @@ export async function pickTodayCard(
       if (attempt?.state === 'committed') await db.attempts.delete(attempt.id);
       await setFlow(db, { step: 'card' });
     }
-    const context = await cardContext(db, catalogue, focus, now);
+    const context = await cardContext(db, catalogue, focus, now, life);
     const current = resolveTodayCard(storedCard((await db.meta.get(TODAY_KEY))?.value), context);
     // An ask waiting for its answer cannot be today's: the card would be swapped straight out.
     if (context.awaiting.has(ask.id)) return { ok: false, reason: 'awaiting' } as const;

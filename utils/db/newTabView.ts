@@ -19,7 +19,7 @@ import { listAwaitingFirst, type RecentlyClosed, recentlyClosed } from './practi
 import type { Attempt, SafetyEvent } from './schema';
 import { SNAPSHOT_ATTEMPT, SNAPSHOT_SETTINGS } from './snapshotShapes';
 
-/** Today's card, or "not dealt yet": Start then deals it (the popup would on opening). */
+/** Today's card, or "not dealt yet": Start then opens the popup, which deals it. */
 export type TodayLine = { askId: string; title: string; level: number } | { toDeal: true };
 
 export interface NewTabData {
@@ -184,8 +184,8 @@ function ladderOutlook(value: unknown, level: number): LadderDecision {
 }
 
 /**
- * Today's card as the popup stored it (the new tab's view only reads; its Start deals one
- * when none is current: none yet today, or the ladder moved since).
+ * Today's card as the popup stored it (the new tab only reads: when none is current, none yet
+ * today or the ladder moved since, its Start opens the popup, which deals one).
  */
 async function todayLine(
   db: AskAnywayDatabase,

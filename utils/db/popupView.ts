@@ -92,7 +92,7 @@ export function readPopupSnapshot(now: number): PopupData | null {
  */
 export async function preparePopup(db: AskAnywayDatabase, settings: Settings, now: number): Promise<void> {
   const flow = await getFlow(db);
-  await getTodayCard(db, CATALOGUE, settings.focusCategories, now);
+  await getTodayCard(db, CATALOGUE, settings.focusCategories, now, settings.lifeNeeds);
   if (flow.step === 'summary' && !isPaused(settings.pause, now)) await noticeConcern(db, now);
 }
 
@@ -109,7 +109,7 @@ export async function loadPopupView(
   const stamp = dataStamp();
   const [flow, card, position, awaiting, unreflected, week, anyAttempt, concern, closed] = await Promise.all([
     getFlow(db),
-    readTodayCard(db, CATALOGUE, settings.focusCategories, now),
+    readTodayCard(db, CATALOGUE, settings.focusCategories, now, settings.lifeNeeds),
     getLadderPosition(db),
     listAwaitingFirst(db),
     listUnreflected(db, now),

@@ -13,6 +13,11 @@ export interface PickInput {
   awaiting: ReadonlySet<string>;
   /** Asks already swapped away today. */
   excluded: ReadonlySet<string>;
+  /**
+   * Asks that do not fit the person's life (hidden by them, or needing a situation they do
+   * not have): never dealt, at any level. Missing means none.
+   */
+  unfit?: ReadonlySet<string>;
 }
 
 /** FNV-1a: a small, stable hash so the same day and history give the same card. */
@@ -31,12 +36,14 @@ function firstNonEmpty<T>(...lists: T[][]): T[] {
 
 /**
  * Today's card: at `level` (or one below when that level has nothing to offer), in the
- * focus categories when any fit, never one awaiting a reply or swapped away today, and not
- * one used in the repeat window while others exist. Deterministic in its inputs: the same
+ * focus categories when any fit, never one that does not fit the person's life, awaiting a
+ * reply or swapped away today, and not one used in the repeat window while others exist. Deterministic in its inputs: the same
  * day and history give the same card.
  */
 export function pickCard(input: PickInput): LadderAsk | null {
-  const usable = input.asks.filter((ask) => !input.awaiting.has(ask.id) && !input.excluded.has(ask.id));
+  const usable = input.asks.filter(
+    (ask) => !input.awaiting.has(ask.id) && !input.excluded.has(ask.id) && !input.unfit?.has(ask.id),
+  );
   const atLevel = (level: number) => usable.filter((ask) => ask.level === level);
   const inFocus = (asks: LadderAsk[]) =>
     input.focus.length === 0 ? asks : asks.filter((ask) => input.focus.includes(ask.category));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumExtension } from '../harness/chromium';
+import { makeFollowUpsDueInPage } from '../harness/followUpsDue';
 import { seededAttempt } from '../harness/seededAttempt';
 import { putHistory, putRow } from './idb';
 import { popupFlow } from './popupFlow';
@@ -122,8 +123,18 @@ describe('the practice loop in the popup (Chromium)', () => {
   });
 
   it('offers one follow-up only, then closes as no reply and still counts the attempt', async () => {
+    const first = await extension().open('popup.html');
+    await popupFlow.complete(first, { forecast: 7, expected: 'Partly', outcome: 'No reply yet', actual: 5 });
+    // Not on the day it was asked: a follow-up is offered from its follow-up day.
+    expect(
+      await awaitingItems(first)
+        .first()
+        .getByRole('button', { name: /Follow up/ })
+        .count(),
+    ).toBe(0);
+    await first.evaluate(makeFollowUpsDueInPage, Date.now());
+    await extension().close(first);
     const popup = await extension().open('popup.html');
-    await popupFlow.complete(popup, { forecast: 7, expected: 'Partly', outcome: 'No reply yet', actual: 5 });
     const weekBefore = await popup.getByTestId('popup-week-count').textContent();
     const item = awaitingItems(popup).first();
     await item.getByRole('button', { name: /Follow up/ }).click();

@@ -56,6 +56,9 @@ describe('the introduction (Chromium)', () => {
 
     await tabTo(page, 'Asking for feedback');
     await page.keyboard.press('Space');
+    // What fits their life, in the same step.
+    await tabTo(page, 'I have a manager');
+    await page.keyboard.press('Space');
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
     await expect.poll(() => step(page)).toBe('level');
@@ -96,6 +99,11 @@ describe('the introduction (Chromium)', () => {
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
     await expect.poll(() => step(page)).toBe('goal');
+    // Reminder times as this (en-US) browser's time fields show them, not a fixed 18:00.
+    expect(await page.evaluate(() => chrome.i18n.getUILanguage())).toBe('en-US');
+    expect(await page.locator('body').textContent()).toContain(
+      'Monday, Wednesday and Friday at 06:00 PM, never in quiet hours (09:30 PM to 08:00 AM)',
+    );
 
     await tabTo(page, 'Weekly goal (asks per week)');
     await page.keyboard.press('Control+A');
@@ -103,6 +111,11 @@ describe('the introduction (Chromium)', () => {
     await tabTo(page, 'Finish');
     await page.keyboard.press('Enter');
     await expect.poll(() => step(page)).toBe('ready');
+    // Chromium starts the button in its Extensions menu: where to find it, and how to pin it.
+    expect(await page.locator('body').textContent()).toContain(
+      "When you're ready, click the Ask Anyway button in the toolbar (until you pin it, it is in the puzzle-piece Extensions menu) to log your first ask.",
+    );
+    expect(await page.locator('body').textContent()).toContain('then the pin next to Ask Anyway');
     expect(await page.getByTestId('onboarding-choices').locator('li').allTextContents()).toEqual([
       'Focus: Asking for feedback',
       'Starting level: 2',
@@ -111,6 +124,7 @@ describe('the introduction (Chromium)', () => {
     expect(await extension().worker.evaluate(storedSettingsInPage)).toMatchObject({
       weeklyGoal: 4,
       focusCategories: ['feedback'],
+      lifeNeeds: ['manager'],
     });
     await extension().close(page);
 

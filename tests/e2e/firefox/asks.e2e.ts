@@ -17,7 +17,7 @@ import {
 const firefox = useFirefoxExtension();
 
 const count = (page: Page) => text(page, '[data-testid="ask-count"]');
-const shownCount = async (page: Page) => Number((await count(page)).match(/^(\d+) asks$/)?.[1]);
+const shownCount = async (page: Page) => Number((await count(page)).match(/^(\d+) asks?$/)?.[1]);
 const metas = (page: Page) => texts(page, '.ask-list__meta');
 const everyMetaStartsWith = (page: Page, prefix: string) =>
   page.waitForFunction(
@@ -34,7 +34,7 @@ async function makeTodays(page: Page, askId: string) {
   await page.locator(`.ask-list__item[data-ask-id="${askId}"]`).click();
   await waitFor(page, '[data-testid="selected-ask"]');
   await clickButton(page, "Make this today's ask");
-  await waitForTextPart(page, '[data-testid="selected-ask"] > [role="status"]', "This is now today's ask.");
+  await waitForTextPart(page, '[data-testid="pick-status"]', "This is now today's ask.");
 }
 
 describe('ask browser and custom asks (Firefox ESR)', () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useFirefoxExtension } from '../harness/firefox';
+import { makeFollowUpsDueInPage } from '../harness/followUpsDue';
 import {
   askToSummary,
   clickButton,
@@ -127,6 +128,14 @@ describe('the practice loop in the popup (Firefox ESR)', () => {
       actual: 5,
     });
     await finishSummary(page);
+    // Not on the day it was asked: a follow-up is offered from its follow-up day.
+    expect(await texts(page, `${AWAITING} button`)).toEqual(['Got an answer', 'Close as no reply']);
+    expect(await text(page, `${AWAITING} [data-testid="follow-up-later"]`)).toBe(
+      'Follow up in 5 days, if no answer comes',
+    );
+    await page.evaluate(makeFollowUpsDueInPage, Date.now());
+    await goto('popup.html');
+    await waitFor(page, AWAITING);
     const weekBefore = await text(page, '[data-testid="popup-week-count"]');
     expect(weekBefore).toContain('Asks this week: 1');
 

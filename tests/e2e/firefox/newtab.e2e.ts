@@ -100,7 +100,7 @@ describe('new tab progress view (Firefox ESR)', () => {
 
     await clickButtonIn(page, '[data-testid="journal"]', 'Older');
     await waitForTexts(page, titles, ['Journal ask 10', 'Journal ask 11']);
-    expect(await text(page, '[data-testid="journal"] .actions .hint')).toBe('Page 2');
+    expect(await text(page, '[data-testid="journal-pages"] .hint')).toBe('Page 2');
     await clickButtonIn(page, '[data-testid="journal"]', 'Newer');
     await waitForTexts(
       page,
@@ -108,7 +108,7 @@ describe('new tab progress view (Firefox ESR)', () => {
       Array.from({ length: 10 }, (_, i) => `Journal ask ${i}`),
     );
     expect(
-      await page.$eval('[data-testid="journal"] .actions button', (b) => (b as HTMLButtonElement).disabled),
+      await page.$eval('[data-testid="journal-pages"] button', (b) => (b as HTMLButtonElement).disabled),
     ).toBe(true);
 
     await page.locator(search).fill('PORTFOLIO');
@@ -131,7 +131,8 @@ describe('new tab progress view (Firefox ESR)', () => {
     await seed([attempt(1, 0, {})]);
     await page.evaluate(() => browser.storage.sync.set({ 'setting.newtabMinimal': false }));
     const toggle = '.newtab__header button';
-    const pressed = () => page.$eval(toggle, (b) => b.getAttribute('aria-pressed'));
+    // The button says what it will do: a toggle by its label, not a pressed state.
+    const label = () => text(page, toggle);
     const SECTIONS = ['ladder', 'forecast', 'calendar', 'outcomes', 'beliefs', 'journal'];
     const sectionsShown = () =>
       page.$$eval(
@@ -141,25 +142,24 @@ describe('new tab progress view (Firefox ESR)', () => {
       );
 
     await goto('newtab.html');
-    expect(await text(page, toggle)).toBe('Minimal view');
-    expect(await pressed()).toBe('false');
+    expect(await label()).toBe('Show less');
     expect(await sectionsShown()).toEqual(SECTIONS);
 
     await page.locator(toggle).click();
     await waitFor(page, '.newtab--minimal');
-    expect(await pressed()).toBe('true');
+    expect(await label()).toBe('Show everything');
     expect(await sectionsShown()).toEqual([]);
     expect(await text(page, '[data-testid="week-count"]')).toBe('1 ask this week · goal 3');
     expect(await page.$('[data-testid="nt-today"]')).not.toBeNull();
 
     await goto('newtab.html');
     expect(await page.$('.newtab--minimal')).not.toBeNull();
-    expect(await pressed()).toBe('true');
+    expect(await label()).toBe('Show everything');
     expect(await sectionsShown()).toEqual([]);
 
     await page.locator(toggle).click();
     await waitForGone(page, '.newtab--minimal');
-    expect(await pressed()).toBe('false');
+    expect(await label()).toBe('Show less');
     expect(await sectionsShown()).toEqual(SECTIONS);
     await goto('newtab.html');
     expect(await page.$('.newtab--minimal')).toBeNull();

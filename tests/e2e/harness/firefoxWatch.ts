@@ -42,9 +42,10 @@ function readLine(line: string, checks: StandingChecks, origin: string): void {
   }
   // A message to the background that nothing received: the background messaging itself, or a
   // page asking before the background could answer. Either way the console must stay clean.
-  const unanswered = /^console\.warn: (Ask Anyway: background did not answer.*)$/.exec(line);
+  // Firefox prints it as: console.warn: "Ask Anyway: background did not answer" (new Error(…))
+  const unanswered = /^console\.warn: "?(Ask Anyway: background did not answer)"? ?(.*)$/.exec(line);
   if (unanswered) {
-    checks.consoleError(unanswered[1] ?? '', 'Firefox extension page or background');
+    checks.consoleError(`${unanswered[1]} ${unanswered[2]}`, 'Firefox extension page or background');
     return;
   }
   // Uncaught errors and rejections, attributed to the script's page.

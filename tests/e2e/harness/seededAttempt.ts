@@ -70,3 +70,63 @@ export function awaitingAsk(i: number, now: number): Attempt {
     updatedAt: doneAt,
   };
 }
+
+/** A reflection as the popup stores it, written when the ask was done. */
+function reflected(attempt: Attempt, happened: string): Attempt {
+  return {
+    ...attempt,
+    reflection: {
+      expected: 'A polite no.',
+      happened,
+      thoughtsFeelings: 'Nervous first.',
+      beliefUpdate: '',
+      reflectedAt: attempt.doneAt ?? attempt.committedAt,
+    },
+  };
+}
+
+/**
+ * Four reflected asks for the correction tests: three this week (a no, a yes, one waiting for
+ * its reply) and a partly nine days ago, logged without a rating of how it felt. Outcomes:
+ * yes 1, partly 1, no 1, waiting 1.
+ */
+export const CORRECTION_HISTORY: Attempt[] = [
+  reflected(
+    seededAttempt(1, 0, { askTitle: 'Ask Sam for feedback', outcome: 'no', actualDiscomfort: 5 }),
+    'Sam said not now.',
+  ),
+  reflected(
+    seededAttempt(2, 0, { askTitle: 'Pitch the local paper', state: 'awaiting', outcome: undefined }),
+    'Sent the pitch.',
+  ),
+  reflected(seededAttempt(3, 0, { askTitle: 'Ask for a discount', outcome: 'yes' }), 'Ten percent off.'),
+  reflected(
+    seededAttempt(4, 9, {
+      askTitle: 'Ask for a second look',
+      outcome: 'partly',
+      actualDiscomfort: undefined,
+    }),
+    'Half of it.',
+  ),
+];
+
+/** An ask done two days ago, waiting for a reply, whose follow-up falls due at `due`. */
+export function askAwaitingReply(id: string, askId: string, title: string, due: number): Attempt {
+  const doneAt = Date.now() - 2 * DAY;
+  return {
+    id,
+    askSource: 'catalogue',
+    askId,
+    askTitle: title,
+    level: 1,
+    category: 'feedback',
+    state: 'awaiting',
+    committedAt: doneAt,
+    doneAt,
+    doneDay: dayKey(doneAt),
+    forecastDiscomfort: 4,
+    actualDiscomfort: 3,
+    followUpDueAt: due,
+    updatedAt: doneAt,
+  };
+}

@@ -22,6 +22,14 @@ describe('normalizeSettings', () => {
       { ...DEFAULT_SETTINGS, focusCategories: ['feedback', 'money'] },
     ],
     [{ focusCategories: 'money' }, DEFAULT_SETTINGS],
+    // Not said yet (null) is kept apart from "none of these apply" (an empty list).
+    [{ lifeNeeds: [] }, { ...DEFAULT_SETTINGS, lifeNeeds: [] }],
+    [
+      { lifeNeeds: ['clients', 'bogus', 'manager'] },
+      { ...DEFAULT_SETTINGS, lifeNeeds: ['manager', 'clients'] },
+    ],
+    [{ lifeNeeds: 'manager' }, DEFAULT_SETTINGS],
+    [{ lifeNeeds: null }, DEFAULT_SETTINGS],
     [{ weeklyGoal: 0 }, DEFAULT_SETTINGS],
     [{ weeklyGoal: 15 }, DEFAULT_SETTINGS],
     [{ weeklyGoal: 2.5 }, DEFAULT_SETTINGS],

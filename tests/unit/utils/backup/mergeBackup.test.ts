@@ -84,6 +84,44 @@ describe('mergeMeta', () => {
     ).toEqual([{ key: 'todayCard', value: 'x' }]);
   });
 
+  it('keeps an ask hidden on either device hidden', () => {
+    const hiddenHere = new Map<string, MetaRow>([
+      [
+        'hiddenAsks',
+        {
+          key: 'hiddenAsks',
+          value: [
+            { askId: 'money_09', at: 10 },
+            { askId: 'feedback_10', at: 5 },
+          ],
+        },
+      ],
+    ]);
+    expect(
+      mergeMeta(hiddenHere, [
+        {
+          key: 'hiddenAsks',
+          value: [
+            { askId: 'money_09', at: 20 },
+            { askId: 'advocacy_09', at: 1 },
+          ],
+        },
+      ]),
+    ).toEqual([
+      {
+        key: 'hiddenAsks',
+        value: [
+          { askId: 'money_09', at: 20 },
+          { askId: 'feedback_10', at: 5 },
+          { askId: 'advocacy_09', at: 1 },
+        ],
+      },
+    ]);
+    // Nothing hidden here yet: the incoming list as it is.
+    const incoming = { key: 'hiddenAsks', value: [{ askId: 'money_09', at: 20 }] };
+    expect(mergeMeta(here, [incoming])).toEqual([incoming]);
+  });
+
   it('takes the ladder position that moved last, with its outlook', () => {
     const later = [
       { key: 'ladder', value: { level: 4, since: 200 } },

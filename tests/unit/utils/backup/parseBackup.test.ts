@@ -105,11 +105,21 @@ describe('parseBackup', () => {
 });
 
 describe('meta rows', () => {
+  it('accepts the hidden asks ("doesn\'t fit my life"), so a backup that has them imports', async () => {
+    const file = backupFile();
+    file.stores.meta.push({ key: 'hiddenAsks', value: [{ askId: 'money_09', at: NOW - 1000 }] });
+    file.counts.meta += 1;
+    const result = await parseBackup(bytesOf(file), { now: NOW });
+    expect(result.ok).toBe(true);
+  });
+
   it.each([
     [{ key: 'popupFlow', value: { step: 'summary', attemptId: 'a', decision: { from: 1, to: 2 } } }],
     [{ key: 'popupFlow', value: { step: 'teleport' } }],
     [{ key: 'todayCard', value: { day: '2026-11-29', level: 2, askId: null, easier: 'no' } }],
     [{ key: 'decision:attempt-1', value: { from: 1, to: 2, reason: { code: 'because' } } }],
+    [{ key: 'hiddenAsks', value: ['money_09'] }],
+    [{ key: 'hiddenAsks', value: [{ askId: 'money_09', at: 'yesterday' }] }],
   ])('refuses %o, which its reader could not use', async (row) => {
     const file = backupFile();
     file.stores.meta.push(row);

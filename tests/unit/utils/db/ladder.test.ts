@@ -6,11 +6,14 @@ import { AskAnywayDatabase } from '../../../../utils/db/database';
 import {
   actOnTodayCard,
   evaluateLadder,
+  getHiddenAsks,
   getLadderPosition,
   getTodayCard,
+  hideAsk,
   OUTLOOK_KEY,
   pickTodayCard,
   setLadderLevel,
+  unhideAsk,
 } from '../../../../utils/db/ladder';
 import type { Attempt } from '../../../../utils/db/schema';
 
@@ -52,6 +55,42 @@ describe('today card in the database', () => {
     const first = await getTodayCard(db, catalogue, [], now);
     expect(first.level).toBe(1);
     expect(await getTodayCard(db, catalogue, [], now + 3_600_000)).toEqual(first);
+  });
+
+  it('deals only asks whose needs the person said apply, swaps included', async () => {
+    const needy: LadderAsk[] = catalogue.map((ask) =>
+      ask.id.startsWith('c') ? ask : { ...ask, needs: ask.id.startsWith('a') ? ['manager'] : ['clients'] },
+    );
+    const dealt = new Set<string | null>();
+    let card = await getTodayCard(db, needy, [], now, ['clients']);
+    dealt.add(card.askId);
+    for (let i = 0; i < 4; i++) {
+      card = (await actOnTodayCard(db, 'swap', needy, [], now + i, ['clients'])).card;
+      dealt.add(card.askId);
+    }
+    expect([...dealt].sort()).toEqual(['b1', 'c1']);
+  });
+
+  it('hides an ask for good, deals another at the same level, and Undo brings both back', async () => {
+    const first = await getTodayCard(db, catalogue, [], now);
+    const { previous, card } = await hideAsk(db, first.askId ?? '', catalogue, [], now);
+    expect(previous).toEqual(first);
+    expect(card.askId).not.toBe(first.askId);
+    expect(card.level).toBe(1);
+    expect((await getHiddenAsks(db)).map((h) => h.askId)).toEqual([first.askId]);
+    // Not dealt again, not even on another day.
+    for (let day = 1; day <= 6; day++) {
+      expect((await getTodayCard(db, catalogue, [], now + day * DAY)).askId).not.toBe(first.askId);
+    }
+    await unhideAsk(db, first.askId ?? '', previous);
+    expect(await getHiddenAsks(db)).toEqual([]);
+    expect(await getTodayCard(db, catalogue, [], now)).toEqual(first);
+  });
+
+  it('leaves no card rather than deal a hidden one when nothing else fits', async () => {
+    const lone: LadderAsk[] = [{ id: 'only', level: 1, category: 'feedback', awaitsReply: false }];
+    await getTodayCard(db, lone, [], now);
+    expect((await hideAsk(db, 'only', lone, [], now)).card.askId).toBeNull();
   });
 
   it('follows the stored ladder level', async () => {

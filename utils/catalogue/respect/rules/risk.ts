@@ -66,6 +66,8 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'where/which+room/what+room/which+hotel/what+hotel/which+house/which+flat/what+flat/which+floor ..4 live/stay/sleep/be+stay/be+staying',
+    // Things live somewhere too: "does anyone know where it lives?" about a guide or a setting.
+    unless: ['it+live/this+live/that+live/thing+live/file+live/setting+live/doc+live/page+live'],
   },
   {
     match: 'when $subj/_ be ..1 out/away/alone/home+alone/not+home/not+in/on+her+own/on+his+own',
