@@ -5,7 +5,8 @@ const LIE_NOUN =
   'story/excuse/reason/deadline/emergency/offer/reference/illness/alibi/backstory/client/qualification/degree/job/title/quote/identity/persona/competing/testimonial/review/diagnosis/funeral/appointment/name/number/address/company/employer/credential/award/certificate';
 // Speech acts and written claims: what a false statement is made with.
 const SPEECH =
-  'say/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/put+on+my/put+in+my/list/cv/resume/application/profile/bio/form/insist/swear';
+  'say/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/put+on+my/put+in+my/list/cv/resume/application/profile/bio/form/insist/swear/' +
+  'imply/hint/insinuate/frame/position/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/impression/headline/linkedin/pitch/draft';
 // Inherently untrue things: the words say so themselves.
 const UNTRUE_ADJ = 'bogus/phony/phoney/sham/fictional+client/fictitious/counterfeit/knockoff/doctored/fudged';
 // Senses where a deceptive word is the topic, not the plan: spotting, reporting, avoiding it.
@@ -22,12 +23,27 @@ const FICTION = [
 // "(it didn't, but…)" right after a claim: the text says itself that the claim is untrue.
 const ILLNESS =
   'sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu';
-const CLAIM = [
-  'say/said/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend',
-];
+// Ways of putting a claim to someone: said outright, written, implied, framed, signed, listed.
+const CLAIM_VERB =
+  'say/said/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/' +
+  'imply/hint/suggest/insinuate/frame/position/present/spin/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/' +
+  'impression/lead+_+to+believe/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
+const CLAIM = [CLAIM_VERB];
+// Doubts and feelings about one's own ask: "though I'm not sure", "even if I'm nervous".
+const FEELING =
+  'sure/certain/confident/nervous/anxious/afraid/scared/worried/worry/shy/mind/fancy/enjoy/interested/comfortable/ready/know+if/know+whether/know+how/know+what/know+the/know+them/know+him/know+her/remember+if/have+time/hear+back/reply/respond/answer/like+it/want+to/busy/free/available/good+at/great+at/expert/qualified/experienced';
+const CONCESSIVE = 'though/although/even+though/even+tho/tho/even+if/whereas/albeit/when';
+// A doubt right after the concession, not a fact that undoes the claim.
+const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}`;
+// Function words an echo must not be: "I'd say it will, it will not" says nothing.
+const NOT_ECHO = '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
 
 export const DECEPTION: readonly Rule[] = [
-  { match: 'lie !down/ahead/in+bed/low/flat/in+wait' },
+  // Someone else lying ("in case he lies later") is no plan to deceive.
+  {
+    match: 'lie !down/ahead/in+bed/low/flat/in+wait',
+    notAfter: ['he', 'she', 'they', 'who', 'someone', 'somebody', 'people', 'everyone', 'anyone', 'nobody'],
+  },
   {
     match:
       'fib/bluff/deceive/mislead/deceptive/dishonest/dishonestly/untrue/catfish/gaslight/hoodwink/swindle/astroturf',
@@ -54,7 +70,7 @@ export const DECEPTION: readonly Rule[] = [
   {
     match:
       'fake !data/door/test/fixture/sample/plant/fur/leather/tan/lash/user/api/response/endpoint/server/backend/stub/mock/payment+for+test/card+for+test/name+in+the+test/email+address+for+testing',
-    unless: ['like+a+fake/a+fake+at/imposter/impostor/feel+a+fake', ...ABOUT_IT],
+    unless: ['like+a+fake/a+fake+at/imposter/impostor/feel+a+fake/fake+it+till/fake+it+until/fake+it+til', ...ABOUT_IT],
   },
   { match: UNTRUE_ADJ, unless: ABOUT_IT },
   { match: 'false !positive/negative/alarm/start/economy/dichotomy' },
@@ -91,7 +107,7 @@ export const DECEPTION: readonly Rule[] = [
   },
   { match: 'make+out i/that/like/we' },
   { match: 'act/behave like/as+if/as+though i/i+be/we+be/i+work/i+have' },
-  { match: 'make ..3 think/believe/assume', unless: ['think+twice/think+about/think+of/believe+in'] },
+  { match: 'make !me/us ..3 think/believe/assume', unless: ['think+twice/think+about/think+of/believe+in'] },
   {
     match:
       'so+it+look/so+it+seem/make+it+look/make+it+seem/make+it+appear/look+like+someone+else/look+like+it+come+from',
@@ -114,7 +130,7 @@ export const DECEPTION: readonly Rule[] = [
   { match: 'as+my+own/take+credit/taking+credit/plagiarize/plagiarism/ghostwrite+my' },
   {
     match:
-      'different/multiple/several/fake/alt/burner/sock+puppet/sockpuppet/second/another/throwaway ..1 account/profile',
+      'different/multiple/several/fake/alt/burner/sock+puppet/sockpuppet/second/another/throwaway/more/extra/new/a+few/a+bunch+of/a+couple+of/two/three/four/five/ten/{\\d+} ..1 account/profile',
     // Several accounts deceive when they speak for someone who isn't there: reviews, votes,
     // posts that look like other people. A second account to reach someone is repeated contact.
     with: [
@@ -231,4 +247,116 @@ export const DECEPTION: readonly Rule[] = [
   { match: 'before $subj notice/find+out/realize/check/catch+on', negatable: false },
   { match: 'hope $subj/nobody not/never notice/find+out/check', negatable: false },
   { match: 'sort+of/kind+of/technically/half/basically/almost/more+or+less true', negatable: false },
+  // The text undoes its own claim: a negated echo of the claimed word ("say my laptop was
+  // nicked … it wasn't nicked", "say I'm allergic, I'm not allergic").
+  {
+    match: 'not/never',
+    requires: [
+      `${CLAIM_VERB} ..15 {(?<!not\\s|never\\s)${NOT_ECHO}([a-z]\\S\\S\\S+)} ..25 not/never actually/really/even/exactly? {\\1}`,
+    ],
+    negatable: false,
+  },
+  // A concession after a claim: "…, though I never cleared the exams", "although the client
+  // never mentioned a date", "even if it was only my idea", "although I'm only the intern".
+  {
+    match:
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit i/it/there/that/this/we/the+_/my+_/our+_/the+_+_/none/nobody/no+one be/do/have/would/will/can/could/get/ever? not/never/only/just/still/already/really/actually/in+fact/merely/barely/honestly/truthfully/closer/nearer/more+like/a/an',
+    requires: CLAIM,
+    unless: [DOUBT_AFTER],
+    negatable: false,
+  },
+  {
+    match:
+      'though/although/even+though/even+tho/tho/even+if/whereas she/he/they be/do/have? only/actually/really/in+fact/merely/closer/nearer/more+like',
+    requires: CLAIM,
+    unless: [DOUBT_AFTER],
+    negatable: false,
+  },
+  // "…, when in fact I overslept", "when it's really next month", "when it's closer to 8k".
+  {
+    match: 'when/whereas/while in+fact/honestly/actually/really/truthfully/in+reality/the+truth/truth+be',
+    requires: CLAIM,
+    negatable: false,
+  },
+  {
+    match:
+      'when/whereas it/i/there/that/this/we/the+_/my+_/our+_ be/do/have? really/actually/only/merely/closer/nearer/more+like/already/in+fact/honestly/truthfully',
+    requires: CLAIM,
+    unless: [DOUBT_AFTER],
+    negatable: false,
+  },
+  // A bare denial after the claim: "there isn't one really", "none have", "nobody did but…",
+  // "I don't actually have one".
+  { match: '^ there be not/no one/any/such ,/really/actually', requires: CLAIM, negatable: false },
+  {
+    match: '^ none/nobody/no+one/neither have/do/be/did/exist/really/actually ,/but/really/actually/tbh/lol',
+    requires: CLAIM,
+    negatable: false,
+  },
+  { match: '^ i/we do not actually have/own/hold/know/work/live/go', requires: CLAIM, negatable: false },
+  { match: '^ i/we be not actually/really? _ ,', requires: CLAIM, negatable: false, unless: [DOUBT_AFTER] },
+  // The real reason, told beside the excuse: "I just overslept", "I just don't fancy going".
+  {
+    match:
+      '^ i just/actually/really/honestly/simply? overslept/oversleep/sleep+in/slept+in/forget/forgot/procrastinate/skive/be+lazy/be+hungover/hungover/leave+late/do+not+fancy/do+not+feel+like/can+not+be+bother/could+not+be+bother/do+not+want+to/need+a+day+off/want+a+day+off/want+a+lie+in/do+not+start/have+not+start/not+start/never+start/have+not+begin/do+not+do+it/have+not+do+it/do+not+finish/have+not+finish',
+    requires: CLAIM,
+    negatable: false,
+  },
+  {
+    match: '^ i just/only/actually/really/barely/never/drop+out/fail/quit ..6 lol/tbh/tho/haha/lmao/ngl/tbf ,',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // Still where the claim says they left off: "I have shifted city … I'm still staying here",
+  // "I hold the certification … I'm still preparing for the exam".
+  {
+    match: '^ i be? still prepare/study/stay/live/sit/take/pursue/revise/work+towards/wait+for+my/here/there',
+    requires: [
+      `${CLAIM_VERB} ..6 i+hold/i+have+shift/i+have+move/i+have+relocate/i+have+finish/i+have+complete/i+have+pass/i+have+qualify/i+be+certified/i+be+qualified/certification/certified/degree/qualification/move+abroad/move+away/relocate`,
+    ],
+    negatable: false,
+  },
+  // A denial of the move the excuse claims: "I'm not going anywhere".
+  { match: 'not actually/really? go/move/leave/relocate anywhere', requires: CLAIM, negatable: false },
+  // Passing off the old as current: "a photo that's ten years old, say it's recent".
+  {
+    match: 'say/claim/pretend/tell/make+out ..3 it+be+recent/it+be+current/it+be+new/be+up+to+date/it+be+from+this+year',
+    requires: ['old/ago/outdated/last+year/year+old'],
+  },
+  // Claiming a concession status to get its price: "say I'm a student to get the student rate".
+  {
+    match:
+      'say/tell/claim/pretend/act+like/make+out ..3 i+be+a/i+be+an/i+be+still+a/i+be+still+an ..2 student/senior/pensioner/veteran/nurse/teacher/resident/local/member/staff/employee/carer/disabled/nhs/keyworker/key+worker/first+time/newcomer',
+    with: ['to+get/so+i+get/so+they+give/so+i+can+get/discount/rate/price/for+free/concession/for+less/cheaper/upgrade/waive'],
+  },
+  // Speaking as someone else: "sign the email as our Head of Procurement", "acting as my
+  // friend's old manager".
+  {
+    match:
+      "sign/sign+off/act/pose/write/reply/respond/email/message/text/post ..4 as the/our/my/a/an/their/his/her/my+_+'s/a+_+'s/her+_+'s/his+_+'s ..2 head/director/ceo/cfo/coo/cto/founder/partner/manager/boss/president/vp/chair/chairman/principal/dean/supervisor/owner/chief/lawyer/solicitor/doctor/police/officer/representative/rep/secretary/landlord/agent/inspector/auditor/examiner/recruiter/referee",
+    unless: ['as+the+new/as+your/as+the+only'],
+  },
+  // Making up a happening: "make up that my flight got cancelled".
+  { match: 'make+up/invent/fabricate/concoct/cook+up that/how/a+reason/an+excuse/some+excuse' },
+  // Framing a request as something it is not: "frame it as though the CEO asked".
+  {
+    match:
+      'frame/present/word/phrase/spin/dress+up/position/pitch/make+it+sound/make+this+sound/make+it+look ..4 as+if/as+though/like+it+be/like+it+come/like+it+have/like+the+ceo/like+my+boss/like+the+boss',
+  },
+  // Leaving an impression that isn't so: "give the investor the impression that…".
+  {
+    match:
+      'give/create/leave/build ..3 the+impression+that/an+impression+that/the+illusion/an+illusion/the+appearance+that/false+impression/the+idea+that',
+  },
+  // Altered documents and figures: "a payslip where I edited the salary upwards".
+  {
+    match:
+      'edit/alter/change/tweak/adjust/modify/photoshop/doctor/bump/nudge ..3 salary/income/grade/score/date/amount/figure/number/total/mark/balance/follower/view/subscriber ..1 up/upward/upwards/higher/lower/down/downwards',
+  },
+  {
+    match:
+      'photoshop/doctor/edit/alter ..3 payslip/pay+slip/bank+statement/receipt/transcript/certificate/passport/license/sick+note/doctor+note/id+card/reference+letter',
+    with: ['so/to+get/to+make/accept/approve/before+send/and+send/upward/higher'],
+  },
+  { match: 'round my/our ..2 follower/subscriber/view/user/customer/sale/revenue/number/figure/stat/metric/experience up/upwards' },
 ];
