@@ -29,12 +29,16 @@ const CLAIM_VERB =
   'imply/hint/suggest/insinuate/frame/position/present/spin/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/' +
   'impression/lead+_+to+believe/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
 const CLAIM = [CLAIM_VERB];
+// What an excuse says happened: illness, a delay, a breakdown, a loss.
+const EXCUSE_EVENT = `${ILLNESS}/delay/delayed/cancel/cancelled/canceled/broke/break/broken/stuck/traffic/train/flight/bus/corrupt/corrupted/crash/steal/stolen/nick/nicked/lose/lost/flood/leak/power+cut/internet/wifi/wi+fi/family+emergency`;
 // Doubts and feelings about one's own ask: "though I'm not sure", "even if I'm nervous".
 const FEELING =
   'sure/certain/confident/nervous/anxious/afraid/scared/worried/worry/shy/mind/fancy/enjoy/interested/comfortable/ready/know+if/know+whether/know+how/know+what/know+the/know+them/know+him/know+her/remember+if/have+time/hear+back/reply/respond/answer/like+it/want+to/busy/free/available/good+at/great+at/expert/qualified/experienced';
 const CONCESSIVE = 'though/although/even+though/even+tho/tho/even+if/whereas/albeit/when';
 // A doubt right after the concession, not a fact that undoes the claim.
-const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}`;
+const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}/talk/speak/know+each/close/see+each/hear+from/get+on/get+along/agree/usually/normally/often/much/well`;
+// Courtesies are no claims: "say thank you even though we don't talk much".
+const COURTESY = 'thank/thanks/sorry/congratulate/congrats/apologize/condolence/hello/hi/goodbye/good+luck/happy+birthday/well+done/welcome';
 // Function words an echo must not be: "I'd say it will, it will not" says nothing.
 const NOT_ECHO = '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
 
@@ -182,6 +186,7 @@ export const DECEPTION: readonly Rule[] = [
     match:
       'never+happen/not+happen/not+really+happen/not+exist/not+actually+exist/not+really+exist/not+true/not+real/never+exist/be+a+lie/be+made+up/be+make+up/be+fake/not+the+case',
     negatable: false,
+    unless: ['happen+again'],
   },
   // "…, I've actually got it", "when nobody did", "when it's more like one": the text
   // undoes its own claim.
@@ -216,6 +221,11 @@ export const DECEPTION: readonly Rule[] = [
     requires: [ILLNESS],
     negatable: false,
   },
+  {
+    match: '^ she/he/it/they be work/run absolutely/totally/perfectly/completely/actually/really? fine/perfectly/ok/okay/normally',
+    requires: [`${CLAIM_VERB} ..8 ${EXCUSE_EVENT}`],
+    negatable: false,
+  },
   // An excuse of illness or loss, told to get something.
   {
     match: `say/tell/claim/email/text/message/write/blame ..5 ${ILLNESS}/sick+note`,
@@ -234,7 +244,9 @@ export const DECEPTION: readonly Rule[] = [
     negatable: false,
   },
   { match: '^ really/actually it/she/he/i be', negatable: false },
-  { match: 'when i be/do/have not ,', negatable: false },
+  { match: 'when i be/do/have not yet? ,', negatable: false },
+  // The real figure beside the claimed one: "…, it's closer to 35k".
+  { match: '^ it/that be actually/really? closer/nearer/more+like/barely/less+than', requires: CLAIM, negatable: false },
   {
     match: 'though/although/even+though i be perfectly/completely/totally? fine/well/healthy',
     negatable: false,
@@ -260,16 +272,23 @@ export const DECEPTION: readonly Rule[] = [
   // never mentioned a date", "even if it was only my idea", "although I'm only the intern".
   {
     match:
-      'though/although/even+though/even+tho/tho/even+if/whereas/albeit i/it/there/that/this/we/the+_/my+_/our+_/the+_+_/none/nobody/no+one be/do/have/would/will/can/could/get/ever? not/never/only/just/still/already/really/actually/in+fact/merely/barely/honestly/truthfully/closer/nearer/more+like/a/an',
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit i/there/we/the+_/my+_/our+_/the+_+_/none/nobody/no+one be/do/have/would/will/can/could/get/ever? not/never/only/just/still/already/really/actually/in+fact/merely/barely/honestly/truthfully/closer/nearer/more+like/a/an',
     requires: CLAIM,
-    unless: [DOUBT_AFTER],
+    unless: [DOUBT_AFTER, COURTESY],
+    negatable: false,
+  },
+  {
+    match:
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit it/that/this be/do/have/would/will/can/could/get/ever? not/never/still/already/really/actually/in+fact/honestly/truthfully/closer/nearer/more+like/only+my/only+me/just+my/just+me/mine',
+    requires: CLAIM,
+    unless: [DOUBT_AFTER, COURTESY],
     negatable: false,
   },
   {
     match:
       'though/although/even+though/even+tho/tho/even+if/whereas she/he/they be/do/have? only/actually/really/in+fact/merely/closer/nearer/more+like',
     requires: CLAIM,
-    unless: [DOUBT_AFTER],
+    unless: [DOUBT_AFTER, COURTESY],
     negatable: false,
   },
   // "…, when in fact I overslept", "when it's really next month", "when it's closer to 8k".
@@ -280,7 +299,7 @@ export const DECEPTION: readonly Rule[] = [
   },
   {
     match:
-      'when/whereas it/i/there/that/this/we/the+_/my+_/our+_ be/do/have? really/actually/only/merely/closer/nearer/more+like/already/in+fact/honestly/truthfully',
+      'when/whereas it/i/there/that/this/we/the+_/my+_/our+_ be/do/have? really/actually/only/merely/closer/nearer/more+like/already/in+fact/honestly/truthfully/just+me/only+me/just+us/only+us/just+my/only+my',
     requires: CLAIM,
     unless: [DOUBT_AFTER],
     negatable: false,
@@ -298,8 +317,8 @@ export const DECEPTION: readonly Rule[] = [
   // The real reason, told beside the excuse: "I just overslept", "I just don't fancy going".
   {
     match:
-      '^ i just/actually/really/honestly/simply? overslept/oversleep/sleep+in/slept+in/forget/forgot/procrastinate/skive/be+lazy/be+hungover/hungover/leave+late/do+not+fancy/do+not+feel+like/can+not+be+bother/could+not+be+bother/do+not+want+to/need+a+day+off/want+a+day+off/want+a+lie+in/do+not+start/have+not+start/not+start/never+start/have+not+begin/do+not+do+it/have+not+do+it/do+not+finish/have+not+finish',
-    requires: CLAIM,
+      'i just/actually/really/honestly/simply? overslept/oversleep/sleep+in/slept+in/procrastinate/skive/be+lazy/be+hungover/hungover/leave+late/do+not+fancy/do+not+feel+like/can+not+be+bother/could+not+be+bother/do+not+want+to/need+a+day+off/want+a+day+off/want+a+lie+in/do+not+start/have+not+start/not+start/never+start/have+not+begin/do+not+do+it/have+not+do+it/do+not+finish/have+not+finish',
+    requires: [`${CLAIM_VERB} ..8 ${EXCUSE_EVENT}`],
     negatable: false,
   },
   {
@@ -310,14 +329,14 @@ export const DECEPTION: readonly Rule[] = [
   // Still where the claim says they left off: "I have shifted city … I'm still staying here",
   // "I hold the certification … I'm still preparing for the exam".
   {
-    match: '^ i be? still prepare/study/stay/live/sit/take/pursue/revise/work+towards/wait+for+my/here/there',
+    match: '^ i be? still prepare/study/stay/staying/live/sit/take/pursue/revise/work+towards/wait+for+my/here/there',
     requires: [
       `${CLAIM_VERB} ..6 i+hold/i+have+shift/i+have+move/i+have+relocate/i+have+finish/i+have+complete/i+have+pass/i+have+qualify/i+be+certified/i+be+qualified/certification/certified/degree/qualification/move+abroad/move+away/relocate`,
     ],
     negatable: false,
   },
   // A denial of the move the excuse claims: "I'm not going anywhere".
-  { match: 'not actually/really? go/move/leave/relocate anywhere', requires: CLAIM, negatable: false },
+  { match: '^ i? be? not actually/really? go/move/leave/relocate anywhere', requires: CLAIM, negatable: false },
   // Passing off the old as current: "a photo that's ten years old, say it's recent".
   {
     match: 'say/claim/pretend/tell/make+out ..3 it+be+recent/it+be+current/it+be+new/be+up+to+date/it+be+from+this+year',
