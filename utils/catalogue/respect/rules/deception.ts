@@ -22,12 +22,12 @@ const FICTION = [
 
 // "(it didn't, but…)" right after a claim: the text says itself that the claim is untrue.
 const ILLNESS =
-  'sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu';
+  'died/sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu';
 // Ways of putting a claim to someone: said outright, written, implied, framed, signed, listed.
 const CLAIM_VERB =
   'say/said/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/' +
   'imply/hint/suggest/insinuate/frame/position/present/spin/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/' +
-  'impression/lead+_+to+believe/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
+  'impression/lead+_+to+believe/let+_+think/let+_+believe/let+_+assume/let+_+_+think/let+_+_+believe/make+it+sound/make+it+look/make+it+seem/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
 const CLAIM = [CLAIM_VERB];
 // What an excuse says happened: illness, a delay, a breakdown, a loss.
 const EXCUSE_EVENT = `${ILLNESS}/delay/delayed/cancel/cancelled/canceled/broke/break/broken/stuck/traffic/train/flight/bus/corrupt/corrupted/crash/steal/stolen/nick/nicked/lose/lost/flood/leak/power+cut/internet/wifi/wi+fi/family+emergency`;
@@ -36,7 +36,7 @@ const FEELING =
   'sure/certain/confident/nervous/anxious/afraid/scared/worried/worry/shy/mind/fancy/enjoy/interested/comfortable/ready/know+if/know+whether/know+how/know+what/know+the/know+them/know+him/know+her/remember+if/have+time/hear+back/reply/respond/answer/like+it/want+to/busy/free/available/good+at/great+at/expert/qualified/experienced';
 const CONCESSIVE = 'though/although/even+though/even+tho/tho/even+if/whereas/albeit/when';
 // A doubt right after the concession, not a fact that undoes the claim.
-const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}/talk/speak/know+each/close/see+each/hear+from/get+on/get+along/agree/usually/normally/often/much/well`;
+const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}/talk/speak/know+each/close/see+each/hear+from/get+on/get+along/agree/usually/normally/often/much/well/my+style/my+taste/my+thing/my+color/my+size/hurt/sting/ache`;
 // Courtesies are no claims: "say thank you even though we don't talk much".
 const COURTESY = 'thank/thanks/sorry/congratulate/congrats/apologize/condolence/hello/hi/goodbye/good+luck/happy+birthday/well+done/welcome';
 // Function words an echo must not be: "I'd say it will, it will not" says nothing.
@@ -111,6 +111,9 @@ export const DECEPTION: readonly Rule[] = [
   },
   { match: 'make+out i/that/like/we' },
   { match: 'act/behave like/as+if/as+though i/i+be/we+be/i+work/i+have' },
+  // Letting a false belief stand: "let the recruiter believe I'm still employed".
+  { match: 'let/leave ..3 believe/assume', unless: ['believe+in/believe+me'] },
+  { match: 'let ..3 think i/we/that/my/the/it', unless: ['think+about/think+it+over/think+over/think+it+through'] },
   { match: 'make !me/us ..3 think/believe/assume', unless: ['think+twice/think+about/think+of/believe+in'] },
   {
     match:
@@ -222,6 +225,12 @@ export const DECEPTION: readonly Rule[] = [
     negatable: false,
   },
   {
+    match:
+      'lol/tbh/haha/lmao/jk/ngl she/he/it/they be absolutely/totally/perfectly/completely/actually/really? fine/healthy/alive/well/ok/okay !with',
+    requires: [ILLNESS],
+    negatable: false,
+  },
+  {
     match: '^ she/he/it/they be work/run absolutely/totally/perfectly/completely/actually/really? fine/perfectly/ok/okay/normally',
     requires: [`${CLAIM_VERB} ..8 ${EXCUSE_EVENT}`],
     negatable: false,
@@ -240,13 +249,18 @@ export const DECEPTION: readonly Rule[] = [
     negatable: false,
   },
   {
-    match: 'it/she/he/they/that be actually/really for/my/just/me/from/the+same/a+holiday',
+    match: 'it/she/he/they/that be actually/really for/my/just/me/from/the+same/a+holiday/with',
     negatable: false,
   },
   { match: '^ really/actually it/she/he/i be', negatable: false },
   { match: 'when i be/do/have not yet? ,', negatable: false },
+  {
+    match: 'when i/we have/do not even/yet/actually? start/finish/begin/submit/pay/write/do/touch/open/send/post',
+    requires: CLAIM,
+    negatable: false,
+  },
   // The real figure beside the claimed one: "…, it's closer to 35k".
-  { match: '^ it/that be actually/really? closer/nearer/more+like/barely/less+than', requires: CLAIM, negatable: false },
+  { match: '^ it/that be actually/really closer/nearer/more+like/barely/less+than', requires: CLAIM, negatable: false },
   {
     match: 'though/although/even+though i be perfectly/completely/totally? fine/well/healthy',
     negatable: false,
@@ -268,6 +282,13 @@ export const DECEPTION: readonly Rule[] = [
     ],
     negatable: false,
   },
+  {
+    match: 'not/never',
+    requires: [
+      `${CLAIM_VERB} ..15 {(?<!not\\s|never\\s)${NOT_ECHO}([a-z]\\S\\S+)} ..25 not/never/do+not/even actually/really/even? have/own/get/hold a/an/any {\\1}`,
+    ],
+    negatable: false,
+  },
   // A concession after a claim: "…, though I never cleared the exams", "although the client
   // never mentioned a date", "even if it was only my idea", "although I'm only the intern".
   {
@@ -279,7 +300,7 @@ export const DECEPTION: readonly Rule[] = [
   },
   {
     match:
-      'though/although/even+though/even+tho/tho/even+if/whereas/albeit it/that/this be/do/have/would/will/can/could/get/ever? not/never/still/already/really/actually/in+fact/honestly/truthfully/closer/nearer/more+like/only+my/only+me/just+my/just+me/mine',
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit it/that/this be/do/have/would/will/can/could/get/ever? not/never/be+still/already/really/actually/in+fact/honestly/truthfully/closer/nearer/more+like/only+my/only+me/just+my/just+me/mine',
     requires: CLAIM,
     unless: [DOUBT_AFTER, COURTESY],
     negatable: false,
@@ -339,8 +360,8 @@ export const DECEPTION: readonly Rule[] = [
   { match: '^ i? be? not actually/really? go/move/leave/relocate anywhere', requires: CLAIM, negatable: false },
   // Passing off the old as current: "a photo that's ten years old, say it's recent".
   {
-    match: 'say/claim/pretend/tell/make+out ..3 it+be+recent/it+be+current/it+be+new/be+up+to+date/it+be+from+this+year',
-    requires: ['old/ago/outdated/last+year/year+old'],
+    match: 'say/claim/pretend/tell/make+out ..4 be recent/current/new/up+to+date/from+this+year',
+    requires: ['old/ago/outdated/last+year/year+old/from+{(?:19|20)\\d\\d}'],
   },
   // Claiming a concession status to get its price: "say I'm a student to get the student rate".
   {
@@ -360,7 +381,8 @@ export const DECEPTION: readonly Rule[] = [
   // Framing a request as something it is not: "frame it as though the CEO asked".
   {
     match:
-      'frame/present/word/phrase/spin/dress+up/position/pitch/make+it+sound/make+this+sound/make+it+look ..4 as+if/as+though/like+it+be/like+it+come/like+it+have/like+the+ceo/like+my+boss/like+the+boss',
+      'frame/present/word/phrase/spin/dress+up/position/pitch/make+it+sound/make+this+sound/make+it+look ..4 as+if/as+though/like+it+be/like+it+come/like+it+have/like+the+ceo/like+my+boss/like+the+boss/like+the+_+come/like+the+_+be+from/like+_+come+from',
+    unless: ['as+if+you/as+though+you/like+you'],
   },
   // Leaving an impression that isn't so: "give the investor the impression that…".
   {
@@ -374,7 +396,7 @@ export const DECEPTION: readonly Rule[] = [
   },
   {
     match:
-      'photoshop/doctor/edit/alter ..3 payslip/pay+slip/bank+statement/receipt/transcript/certificate/passport/license/sick+note/doctor+note/id+card/reference+letter',
+      'photoshop/doctor/edit/alter/change ..4 payslip/pay+slip/bank+statement/receipt/transcript/certificate/passport/license/sick+note/doctor+note/id+card/reference+letter',
     with: ['so/to+get/to+make/accept/approve/before+send/and+send/upward/higher'],
   },
   { match: 'round my/our ..2 follower/subscriber/view/user/customer/sale/revenue/number/figure/stat/metric/experience up/upwards' },
