@@ -36,9 +36,13 @@ const FEELING =
   'sure/certain/confident/nervous/anxious/afraid/scared/worried/worry/shy/mind/fancy/enjoy/interested/comfortable/ready/know+if/know+whether/know+how/know+what/know+the/know+them/know+him/know+her/remember+if/have+time/hear+back/reply/respond/answer/like+it/want+to/busy/free/available/good+at/great+at/expert/qualified/experienced';
 const CONCESSIVE = 'though/although/even+though/even+tho/tho/even+if/whereas/albeit/when';
 // A doubt right after the concession, not a fact that undoes the claim.
-const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}/talk/speak/know+each/close/see+each/hear+from/get+on/get+along/agree/usually/normally/often/much/well/my+style/my+taste/my+thing/my+color/my+size/hurt/sting/ache`;
+const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}/talk/speak/know+each/close/see+each/hear+from/get+on/get+along/agree/usually/normally/often/much/well/my+style/my+taste/my+thing/my+color/my+size/hurt/sting/ache/never+get/never+receive/never+hear/not+get/not+receive/not+hear/i+be+not+a/i+be+not+an`;
 // Courtesies are no claims: "say thank you even though we don't talk much".
-const COURTESY = 'thank/thanks/sorry/congratulate/congrats/apologize/condolence/hello/hi/goodbye/good+luck/happy+birthday/well+done/welcome';
+const COURTESY = 'thank/thanks/sorry/congratulate/congrats/apologize/condolence/hello/hi/goodbye/good+luck/happy+birthday/well+done/welcome/proud/appreciate/grateful/miss+you/miss+her/miss+him/love+you';
+// The denial ends its clause: "it wasn't nicked.", not "it's not broken badly".
+const ECHO_END = ',/really/anywhere/at+all/lol/tbh/haha/honestly/actually/though/tho/either/whatsoever';
+// "free Monday but not free Tuesday", "whether or not": a contrast, not a denial.
+const NOT_CONTRAST = 'but+not/and+not/or+not/if+not/whether+not/not+only/not+just/of+course+not/yet+not';
 // Function words an echo must not be: "I'd say it will, it will not" says nothing.
 const NOT_ECHO = '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
 
@@ -112,7 +116,7 @@ export const DECEPTION: readonly Rule[] = [
   { match: 'make+out i/that/like/we' },
   { match: 'act/behave like/as+if/as+though i/i+be/we+be/i+work/i+have' },
   // Letting a false belief stand: "let the recruiter believe I'm still employed".
-  { match: 'let/leave ..3 believe/assume', unless: ['believe+in/believe+me'] },
+  { match: 'let ..3 believe/assume', unless: ['believe+in/believe+me'] },
   { match: 'let ..3 think i/we/that/my/the/it', unless: ['think+about/think+it+over/think+over/think+it+through'] },
   { match: 'make !me/us ..3 think/believe/assume', unless: ['think+twice/think+about/think+of/believe+in'] },
   {
@@ -202,6 +206,8 @@ export const DECEPTION: readonly Rule[] = [
   {
     match: 'when/but/though it/he/she/they/i be/do/have ..1 more+like/only/really/actually/in+fact/myself',
     requires: [SPEECH],
+    // "…, even though I'm only an intern" is modesty, not a claim undone.
+    unless: ['i+be+only+a/i+be+only+an/i+be+just+a/i+be+just+an/i+be+only+_+month/i+be+only+_+year/i+be+only+_+week'],
     negatable: false,
   },
   { match: 'when/but/though i ..2 myself/actually/in+fact', requires: [SPEECH], negatable: false },
@@ -278,23 +284,42 @@ export const DECEPTION: readonly Rule[] = [
   {
     match: 'not/never',
     requires: [
-      `${CLAIM_VERB} ..15 {(?<!not\\s|never\\s)${NOT_ECHO}([a-z]\\S\\S\\S+)} ..25 not/never actually/really/even/exactly? {\\1}`,
+      `${CLAIM_VERB} ..15 {(?<!not\\s|never\\s)${NOT_ECHO}([a-z]\\S\\S\\S+)} ..25 not/never actually/really/even/exactly? {\\1} ${ECHO_END}`,
     ],
+    unless: [NOT_CONTRAST],
     negatable: false,
   },
   {
     match: 'not/never',
     requires: [
-      `${CLAIM_VERB} ..15 {(?<!not\\s|never\\s)${NOT_ECHO}([a-z]\\S\\S+)} ..25 not/never/do+not/even actually/really/even? have/own/get/hold a/an/any {\\1}`,
+      `${CLAIM_VERB} ..15 {(?<!not\\s|never\\s)${NOT_ECHO}([a-z]\\S\\S+)} ..25 not/never/do+not/even actually/really/even? have/own/hold a/an/any {\\1} ${ECHO_END}`,
     ],
+    unless: [NOT_CONTRAST],
     negatable: false,
   },
   // A concession after a claim: "…, though I never cleared the exams", "although the client
   // never mentioned a date", "even if it was only my idea", "although I'm only the intern".
   {
     match:
-      'though/although/even+though/even+tho/tho/even+if/whereas/albeit i/there/we/the+_/my+_/our+_/the+_+_/none/nobody/no+one be/do/have/would/will/can/could/get/ever? not/never/only/just/still/already/really/actually/in+fact/merely/barely/honestly/truthfully/closer/nearer/more+like/a/an',
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit i/there/we/the+_/my+_/our+_/the+_+_/none/nobody/no+one be/do/have/would/will/can/could/get/ever? not/never/already/really/actually/in+fact/barely/honestly/truthfully/closer/nearer/more+like',
     requires: CLAIM,
+    unless: [DOUBT_AFTER, COURTESY],
+    negatable: false,
+  },
+  // "…, though I'm (only) a senior associate" undoes a claimed role, not an honest ask
+  // ("email the CEO even though I'm only an intern"): only after a role or status is claimed.
+  {
+    match: 'though/although/even+though/even+tho/tho/even+if/whereas/albeit i be only/just/merely/actually/really? a/an/the/only/just/merely',
+    requires: [
+      `as+a/as+an/as+the/as+our/as+my/as+their/that+i+be+a/that+i+be+an/that+i+hold/that+i+have+a/i+be+a/i+be+an/cv/resume/headline/profile/bio/linkedin/application ..12 ${CONCESSIVE}`,
+    ],
+    unless: [DOUBT_AFTER, COURTESY],
+    negatable: false,
+  },
+  // "…, even tho I just left late" beside a named excuse.
+  {
+    match: 'though/although/even+though/even+tho/tho/even+if/whereas i just/only/simply',
+    requires: [`${CLAIM_VERB} ..8 ${EXCUSE_EVENT}`],
     unless: [DOUBT_AFTER, COURTESY],
     negatable: false,
   },
