@@ -38,13 +38,15 @@ const CONCESSIVE = 'though/although/even+though/even+tho/tho/even+if/whereas/alb
 // A doubt right after the concession, not a fact that undoes the claim.
 const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}/talk/speak/know+each/close/see+each/hear+from/get+on/get+along/agree/usually/normally/often/much/well/my+style/my+taste/my+thing/my+color/my+size/hurt/sting/ache/never+get/never+receive/never+hear/not+get/not+receive/not+hear/i+be+not+a/i+be+not+an`;
 // Courtesies are no claims: "say thank you even though we don't talk much".
-const COURTESY = 'thank/thanks/sorry/congratulate/congrats/apologize/condolence/hello/hi/goodbye/good+luck/happy+birthday/well+done/welcome/proud/appreciate/grateful/miss+you/miss+her/miss+him/love+you';
+const COURTESY =
+  'thank/thanks/sorry/congratulate/congrats/apologize/condolence/hello/hi/goodbye/good+luck/happy+birthday/well+done/welcome/proud/appreciate/grateful/miss+you/miss+her/miss+him/love+you';
 // The denial ends its clause: "it wasn't nicked.", not "it's not broken badly".
 const ECHO_END = ',/really/anywhere/at+all/lol/tbh/haha/honestly/actually/though/tho/either/whatsoever';
 // "free Monday but not free Tuesday", "whether or not": a contrast, not a denial.
 const NOT_CONTRAST = 'but+not/and+not/or+not/if+not/whether+not/not+only/not+just/of+course+not/yet+not';
 // Function words an echo must not be: "I'd say it will, it will not" says nothing.
-const NOT_ECHO = '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
+const NOT_ECHO =
+  '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
 
 export const DECEPTION: readonly Rule[] = [
   // Someone else lying ("in case he lies later") is no plan to deceive.
@@ -78,7 +80,10 @@ export const DECEPTION: readonly Rule[] = [
   {
     match:
       'fake !data/door/test/fixture/sample/plant/fur/leather/tan/lash/user/api/response/endpoint/server/backend/stub/mock/payment+for+test/card+for+test/name+in+the+test/email+address+for+testing',
-    unless: ['like+a+fake/a+fake+at/imposter/impostor/feel+a+fake/fake+it+till/fake+it+until/fake+it+til', ...ABOUT_IT],
+    unless: [
+      'like+a+fake/a+fake+at/imposter/impostor/feel+a+fake/fake+it+till/fake+it+until/fake+it+til',
+      ...ABOUT_IT,
+    ],
   },
   { match: UNTRUE_ADJ, unless: ABOUT_IT },
   { match: 'false !positive/negative/alarm/start/economy/dichotomy' },
@@ -117,7 +122,10 @@ export const DECEPTION: readonly Rule[] = [
   { match: 'act/behave like/as+if/as+though i/i+be/we+be/i+work/i+have' },
   // Letting a false belief stand: "let the recruiter believe I'm still employed".
   { match: 'let ..3 believe/assume', unless: ['believe+in/believe+me'] },
-  { match: 'let ..3 think i/we/that/my/the/it', unless: ['think+about/think+it+over/think+over/think+it+through'] },
+  {
+    match: 'let ..3 think i/we/that/my/the/it',
+    unless: ['think+about/think+it+over/think+over/think+it+through'],
+  },
   { match: 'make !me/us ..3 think/believe/assume', unless: ['think+twice/think+about/think+of/believe+in'] },
   {
     match:
@@ -207,7 +215,9 @@ export const DECEPTION: readonly Rule[] = [
     match: 'when/but/though it/he/she/they/i be/do/have ..1 more+like/only/really/actually/in+fact/myself',
     requires: [SPEECH],
     // "…, even though I'm only an intern" is modesty, not a claim undone.
-    unless: ['i+be+only+a/i+be+only+an/i+be+just+a/i+be+just+an/i+be+only+_+month/i+be+only+_+year/i+be+only+_+week'],
+    unless: [
+      'i+be+only+a/i+be+only+an/i+be+just+a/i+be+just+an/i+be+only+_+month/i+be+only+_+year/i+be+only+_+week',
+    ],
     negatable: false,
   },
   { match: 'when/but/though i ..2 myself/actually/in+fact', requires: [SPEECH], negatable: false },
@@ -237,7 +247,8 @@ export const DECEPTION: readonly Rule[] = [
     negatable: false,
   },
   {
-    match: '^ she/he/it/they be work/run absolutely/totally/perfectly/completely/actually/really? fine/perfectly/ok/okay/normally',
+    match:
+      '^ she/he/it/they be work/run absolutely/totally/perfectly/completely/actually/really? fine/perfectly/ok/okay/normally',
     requires: [`${CLAIM_VERB} ..8 ${EXCUSE_EVENT}`],
     negatable: false,
   },
@@ -261,12 +272,17 @@ export const DECEPTION: readonly Rule[] = [
   { match: '^ really/actually it/she/he/i be', negatable: false },
   { match: 'when i be/do/have not yet? ,', negatable: false },
   {
-    match: 'when i/we have/do not even/yet/actually? start/finish/begin/submit/pay/write/do/touch/open/send/post',
+    match:
+      'when i/we have/do not even/yet/actually? start/finish/begin/submit/pay/write/do/touch/open/send/post',
     requires: CLAIM,
     negatable: false,
   },
   // The real figure beside the claimed one: "…, it's closer to 35k".
-  { match: '^ it/that be actually/really closer/nearer/more+like/barely/less+than', requires: CLAIM, negatable: false },
+  {
+    match: '^ it/that be actually/really closer/nearer/more+like/barely/less+than',
+    requires: CLAIM,
+    negatable: false,
+  },
   {
     match: 'though/although/even+though i be perfectly/completely/totally? fine/well/healthy',
     negatable: false,
@@ -309,7 +325,8 @@ export const DECEPTION: readonly Rule[] = [
   // "…, though I'm (only) a senior associate" undoes a claimed role, not an honest ask
   // ("email the CEO even though I'm only an intern"): only after a role or status is claimed.
   {
-    match: 'though/although/even+though/even+tho/tho/even+if/whereas/albeit i be only/just/merely/actually/really? a/an/the/only/just/merely',
+    match:
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit i be only/just/merely/actually/really? a/an/the/only/just/merely',
     requires: [
       `as+a/as+an/as+the/as+our/as+my/as+their/that+i+be+a/that+i+be+an/that+i+hold/that+i+have+a/i+be+a/i+be+an/cv/resume/headline/profile/bio/linkedin/application ..12 ${CONCESSIVE}`,
     ],
@@ -368,21 +385,27 @@ export const DECEPTION: readonly Rule[] = [
     negatable: false,
   },
   {
-    match: '^ i just/only/actually/really/barely/never/drop+out/fail/quit ..6 lol/tbh/tho/haha/lmao/ngl/tbf ,',
+    match:
+      '^ i just/only/actually/really/barely/never/drop+out/fail/quit ..6 lol/tbh/tho/haha/lmao/ngl/tbf ,',
     requires: CLAIM,
     negatable: false,
   },
   // Still where the claim says they left off: "I have shifted city … I'm still staying here",
   // "I hold the certification … I'm still preparing for the exam".
   {
-    match: '^ i be? still prepare/study/stay/staying/live/sit/take/pursue/revise/work+towards/wait+for+my/here/there',
+    match:
+      '^ i be? still prepare/study/stay/staying/live/sit/take/pursue/revise/work+towards/wait+for+my/here/there',
     requires: [
       `${CLAIM_VERB} ..6 i+hold/i+have+shift/i+have+move/i+have+relocate/i+have+finish/i+have+complete/i+have+pass/i+have+qualify/i+be+certified/i+be+qualified/certification/certified/degree/qualification/move+abroad/move+away/relocate`,
     ],
     negatable: false,
   },
   // A denial of the move the excuse claims: "I'm not going anywhere".
-  { match: '^ i? be? not actually/really? go/move/leave/relocate anywhere', requires: CLAIM, negatable: false },
+  {
+    match: '^ i? be? not actually/really? go/move/leave/relocate anywhere',
+    requires: CLAIM,
+    negatable: false,
+  },
   // Passing off the old as current: "a photo that's ten years old, say it's recent".
   {
     match: 'say/claim/pretend/tell/make+out ..4 be recent/current/new/up+to+date/from+this+year',
@@ -392,7 +415,9 @@ export const DECEPTION: readonly Rule[] = [
   {
     match:
       'say/tell/claim/pretend/act+like/make+out ..3 i+be+a/i+be+an/i+be+still+a/i+be+still+an ..2 student/senior/pensioner/veteran/nurse/teacher/resident/local/member/staff/employee/carer/disabled/nhs/keyworker/key+worker/first+time/newcomer',
-    with: ['to+get/so+i+get/so+they+give/so+i+can+get/discount/rate/price/for+free/concession/for+less/cheaper/upgrade/waive'],
+    with: [
+      'to+get/so+i+get/so+they+give/so+i+can+get/discount/rate/price/for+free/concession/for+less/cheaper/upgrade/waive',
+    ],
   },
   // Speaking as someone else: "sign the email as our Head of Procurement", "acting as my
   // friend's old manager".
@@ -424,5 +449,8 @@ export const DECEPTION: readonly Rule[] = [
       'photoshop/doctor/edit/alter/change ..4 payslip/pay+slip/bank+statement/receipt/transcript/certificate/passport/license/sick+note/doctor+note/id+card/reference+letter',
     with: ['so/to+get/to+make/accept/approve/before+send/and+send/upward/higher'],
   },
-  { match: 'round my/our ..2 follower/subscriber/view/user/customer/sale/revenue/number/figure/stat/metric/experience up/upwards' },
+  {
+    match:
+      'round my/our ..2 follower/subscriber/view/user/customer/sale/revenue/number/figure/stat/metric/experience up/upwards',
+  },
 ];
