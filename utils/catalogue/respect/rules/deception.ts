@@ -56,7 +56,7 @@ export const DECEPTION: readonly Rule[] = [
   },
   {
     match:
-      'fib/bluff/deceive/mislead/deceptive/dishonest/dishonestly/untrue/catfish/gaslight/hoodwink/swindle/astroturf',
+      'feign/porky/porkies/play+dumb/play+ignorant/play+innocent/act+dumb/bullshit+my+way/bs+my+way/blag/fib/bluff/deceive/mislead/deceptive/dishonest/dishonestly/untrue/catfish/gaslight/hoodwink/swindle/astroturf',
   },
   {
     match:
@@ -140,7 +140,8 @@ export const DECEPTION: readonly Rule[] = [
   {
     match:
       "use/under/with/sign+up+with/log+in+as/borrow ..3 's name/login/account/email/identity/id/photo/detail/card/credential/number/voice",
-    unless: ['permission/if+i+can/whether+i+can/may+i'],
+    // A table or a parcel booked under a partner's name is no disguise.
+    unless: ['permission/if+i+can/whether+i+can/may+i/book/reserve/reservation/table/delivery/order+_+under'],
   },
   {
     match:
@@ -271,6 +272,30 @@ export const DECEPTION: readonly Rule[] = [
   },
   { match: '^ really/actually it/she/he/i be', negatable: false },
   { match: 'when i be/do/have not yet? ,', negatable: false },
+  { match: 'when i/we never', requires: CLAIM, negatable: false },
+  // "…, when it was me": the blame put on someone else.
+  {
+    match: 'when/but/though/although it be me/us/actually+me/really+me/my+fault',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // An alibi: "cover for me and say I was with her".
+  {
+    match: 'cover+for+me/cover+for+us/back+up+my+story',
+    with: ['say/tell/pretend/claim/if+_+ask/story/alibi/i+be+with'],
+  },
+  // The real state beside the claimed one: "…, it's nowhere near done".
+  {
+    match: '^ it/that/he/she/they be nowhere+near/not+even+close/far+from',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // Bigger than the truth: "so brands think I'm bigger than I am".
+  {
+    match: '{\\S+er}/more+_ than i/we/it/they really/actually? be/do/have ,',
+    with: ['think+i+be/think+we+be/believe+i+be/believe+we+be/look/seem/sound/appear/pretend/make+out/claim'],
+    negatable: false,
+  },
   {
     match:
       'when i/we have/do not even/yet/actually? start/finish/begin/submit/pay/write/do/touch/open/send/post',
