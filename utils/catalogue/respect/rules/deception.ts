@@ -44,6 +44,10 @@ const COURTESY =
 const ECHO_END = ',/really/anywhere/at+all/lol/tbh/haha/honestly/actually/though/tho/either/whatsoever';
 // "free Monday but not free Tuesday", "whether or not": a contrast, not a denial.
 const NOT_CONTRAST = 'but+not/and+not/or+not/if+not/whether+not/not+only/not+just/of+course+not/yet+not';
+// Someone's role spoken in: "as our Head of Procurement", "as my friend's old manager".
+const ROLE =
+  'head/director/ceo/cfo/coo/cto/founder/partner/manager/boss/president/vp/chair/chairman/principal/dean/supervisor/owner/chief/lawyer/solicitor/doctor/police/officer/representative/rep/secretary/landlord/agent/inspector/auditor/examiner/recruiter/referee';
+const POSS_ROLE = "my+_+'s/a+_+'s/her+_+'s/his+_+'s/their+_+'s/_+'s";
 // Function words an echo must not be: "I'd say it will, it will not" says nothing.
 const NOT_ECHO =
   '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
@@ -217,7 +221,7 @@ export const DECEPTION: readonly Rule[] = [
     requires: [SPEECH],
     // "…, even though I'm only an intern" is modesty, not a claim undone.
     unless: [
-      'i+be+only+a/i+be+only+an/i+be+just+a/i+be+just+an/i+be+only+_+month/i+be+only+_+year/i+be+only+_+week',
+      'i+be+only+a/i+be+only+an/i+be+just+a/i+be+just+an/i+be+only+_+month/i+be+only+_+year/i+be+only+_+week/it+be+only+a/it+be+only+an/it+be+just+a/it+be+just+an',
     ],
     negatable: false,
   },
@@ -358,6 +362,13 @@ export const DECEPTION: readonly Rule[] = [
     unless: [DOUBT_AFTER, COURTESY],
     negatable: false,
   },
+  // Speaking in a role, then saying one has another: "reply as the building manager, I'm just
+  // a neighbour".
+  {
+    match: '^ i be just/only/merely/actually/really/in+fact a/an/the/my/their',
+    requires: [`as+the/as+our/as+a/as+an ..2 ${ROLE}`],
+    negatable: false,
+  },
   // "…, even tho I just left late" beside a named excuse.
   {
     match: 'though/although/even+though/even+tho/tho/even+if/whereas i just/only/simply',
@@ -401,7 +412,6 @@ export const DECEPTION: readonly Rule[] = [
     negatable: false,
   },
   { match: '^ i/we do not actually have/own/hold/know/work/live/go', requires: CLAIM, negatable: false },
-  { match: '^ i/we be not actually/really? _ ,', requires: CLAIM, negatable: false, unless: [DOUBT_AFTER] },
   // The real reason, told beside the excuse: "I just overslept", "I just don't fancy going".
   {
     match:
@@ -440,16 +450,20 @@ export const DECEPTION: readonly Rule[] = [
   {
     match:
       'say/tell/claim/pretend/act+like/make+out ..3 i+be+a/i+be+an/i+be+still+a/i+be+still+an ..2 student/senior/pensioner/veteran/nurse/teacher/resident/local/member/staff/employee/carer/disabled/nhs/keyworker/key+worker/first+time/newcomer',
-    with: [
-      'to+get/so+i+get/so+they+give/so+i+can+get/discount/rate/price/for+free/concession/for+less/cheaper/upgrade/waive',
+    with: ['to+get/so+i+get/so+they+give/so+i+can+get/so+they+let/so+i+pay'],
+    // …and the text says it isn't so any more: "graduated 3 yrs ago tho".
+    requires: [
+      'ago/used+to/not+anymore/any+more/no+longer/graduated/graduate/retired/expired/lapsed/technically/tho/though/lol',
     ],
   },
   // Speaking as someone else: "sign the email as our Head of Procurement", "acting as my
   // friend's old manager".
   {
-    match:
-      "sign/sign+off/act/pose/write/reply/respond/email/message/text/post ..4 as the/our/my/a/an/their/his/her/my+_+'s/a+_+'s/her+_+'s/his+_+'s ..2 head/director/ceo/cfo/coo/cto/founder/partner/manager/boss/president/vp/chair/chairman/principal/dean/supervisor/owner/chief/lawyer/solicitor/doctor/police/officer/representative/rep/secretary/landlord/agent/inspector/auditor/examiner/recruiter/referee",
+    match: `sign/sign+off/act/pose ..4 as the/our/a/an/${POSS_ROLE} ..2 ${ROLE}`,
     unless: ['as+the+new/as+your/as+the+only'],
+  },
+  {
+    match: `write/reply/respond/email/message/text/post/call/ring/phone ..4 as our/${POSS_ROLE} ..2 ${ROLE}`,
   },
   // Making up a happening: "make up that my flight got cancelled".
   { match: 'make+up/invent/fabricate/concoct/cook+up that/how/a+reason/an+excuse/some+excuse' },
@@ -457,7 +471,9 @@ export const DECEPTION: readonly Rule[] = [
   {
     match:
       'frame/present/word/phrase/spin/dress+up/position/pitch/make+it+sound/make+this+sound/make+it+look ..4 as+if/as+though/like+it+be/like+it+come/like+it+have/like+the+ceo/like+my+boss/like+the+boss/like+the+_+come/like+the+_+be+from/like+_+come+from',
-    unless: ['as+if+you/as+though+you/like+you'],
+    unless: [
+      'as+if+you/as+though+you/like+you/as+if+to/as+if+for/as+though+to/as+though+for/as+if+talk/as+if+speak/as+if+explain',
+    ],
   },
   // Leaving an impression that isn't so: "give the investor the impression that…".
   {
