@@ -241,15 +241,19 @@ export const DECEPTION: readonly Rule[] = [
   { match: '^ i still have/work/live/be/own', requires: CLAIM, negatable: false },
   {
     match:
-      '^ she/he/it/they be absolutely/totally/perfectly/completely/actually/really? fine/healthy/alive/well/ok/okay !with',
+      '^ she/he/it/they be absolutely/totally/perfectly/completely/actually/really? fine/healthy/alive/well/ok/okay !with/now',
     requires: [ILLNESS],
     negatable: false,
+    // "…, he's fine now": better since, not well all along.
+    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
   },
   {
     match:
-      'lol/tbh/haha/lmao/jk/ngl she/he/it/they be absolutely/totally/perfectly/completely/actually/really? fine/healthy/alive/well/ok/okay !with',
+      'lol/tbh/haha/lmao/jk/ngl she/he/it/they be absolutely/totally/perfectly/completely/actually/really? fine/healthy/alive/well/ok/okay !with/now',
     requires: [ILLNESS],
     negatable: false,
+    // "…, he's fine now": better since, not well all along.
+    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
   },
   {
     match:
@@ -420,8 +424,7 @@ export const DECEPTION: readonly Rule[] = [
     negatable: false,
   },
   {
-    match:
-      '^ i just/only/actually/really/barely/never/drop+out/fail/quit ..6 lol/tbh/tho/haha/lmao/ngl/tbf ,',
+    match: '^ i only/barely/never/technically/drop+out/fail/quit ..6 lol/tbh/tho/haha/lmao/ngl/tbf ,',
     requires: CLAIM,
     negatable: false,
   },
