@@ -63,3 +63,44 @@ describe('respect check: its answer', () => {
     expect(respectConcerns('  \n ')).toEqual([]);
   });
 });
+
+describe('respect check: deception, a claim the text itself undoes', () => {
+  const deceptive = [
+    // A negated echo of the claimed word.
+    'Would it be alright to say my laptop was nicked so the client gives me another week? It wasn’t nicked.',
+    'Tell the examiner my cat died so I get more time, I don’t have a cat',
+    // A concession or "when in fact" after the claim.
+    'Let HR know I have a master’s degree, even though I never finished it',
+    'tell my boss the wifi was down all day when actually i was at the beach',
+    'Tell the bank I earn 60k, it’s actually closer to 35k',
+    // A bare denial, the real reason beside the excuse.
+    'Tell the recruiter I have another offer on the table, there isn’t one really',
+    'tell my manager my train got cancelled, i just didn’t fancy coming in tbh',
+    // Speaking as someone else, framing, false impressions, altered figures, extra accounts.
+    'Reply to the buyer as my brother’s solicitor so he backs down',
+    'Word the message as if my boss approved the spend',
+    'Give the client the impression we have a team of 20 when it’s just me',
+    'Let the recruiter believe I’m still employed',
+    'Edit the date on my receipt so the shop accepts the return',
+    'Make a couple of extra accounts to vote for my design in the contest',
+  ];
+  it.each(deceptive)('flags “%s” as deception', (text) => {
+    expect(respectConcerns(text)).toContain('deception');
+  });
+
+  const honest = [
+    'Tell my boss sorry I’m late, I overslept and it won’t happen again',
+    'Tell her I’m free on Monday but not free on Tuesday',
+    'Say thank you to my neighbour even though we don’t talk much',
+    'Email the CEO directly with my idea, even though I’m only an intern',
+    'Write to the editor pitching my article, though I’m not a professional writer',
+    'Tell the client we can’t hit Friday, it’s closer to Tuesday',
+    'Word the message as if you were talking to a friend',
+    'Let the client think about the offer over the weekend',
+    'Email the hotel that I never received the invoice',
+    'fake it till you make it confidence tips for asking my manager for feedback',
+  ];
+  it.each(honest)('leaves “%s” alone', (text) => {
+    expect(respectConcerns(text)).not.toContain('deception');
+  });
+});

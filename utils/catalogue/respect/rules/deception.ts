@@ -5,7 +5,8 @@ const LIE_NOUN =
   'story/excuse/reason/deadline/emergency/offer/reference/illness/alibi/backstory/client/qualification/degree/job/title/quote/identity/persona/competing/testimonial/review/diagnosis/funeral/appointment/name/number/address/company/employer/credential/award/certificate';
 // Speech acts and written claims: what a false statement is made with.
 const SPEECH =
-  'say/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/put+on+my/put+in+my/list/cv/resume/application/profile/bio/form/insist/swear';
+  'say/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/put+on+my/put+in+my/list/cv/resume/application/profile/bio/form/insist/swear/' +
+  'imply/hint/insinuate/frame/position/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/impression/headline/linkedin/pitch/draft';
 // Inherently untrue things: the words say so themselves.
 const UNTRUE_ADJ = 'bogus/phony/phoney/sham/fictional+client/fictitious/counterfeit/knockoff/doctored/fudged';
 // Senses where a deceptive word is the topic, not the plan: spotting, reporting, avoiding it.
@@ -21,16 +22,45 @@ const FICTION = [
 
 // "(it didn't, but…)" right after a claim: the text says itself that the claim is untrue.
 const ILLNESS =
-  'sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu';
-const CLAIM = [
-  'say/said/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend',
-];
+  'died/sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu';
+// Ways of putting a claim to someone: said outright, written, implied, framed, signed, listed.
+const CLAIM_VERB =
+  'say/said/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/' +
+  'imply/hint/suggest/insinuate/frame/position/present/spin/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/' +
+  'impression/lead+_+to+believe/let+_+think/let+_+believe/let+_+assume/let+_+_+think/let+_+_+believe/make+it+sound/make+it+look/make+it+seem/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
+const CLAIM = [CLAIM_VERB];
+// What an excuse says happened: illness, a delay, a breakdown, a loss.
+const EXCUSE_EVENT = `${ILLNESS}/delay/delayed/cancel/cancelled/canceled/broke/break/broken/stuck/traffic/train/flight/bus/corrupt/corrupted/crash/steal/stolen/nick/nicked/lose/lost/flood/leak/power+cut/internet/wifi/wi+fi/family+emergency`;
+// Doubts and feelings about one's own ask: "though I'm not sure", "even if I'm nervous".
+const FEELING =
+  'sure/certain/confident/nervous/anxious/afraid/scared/worried/worry/shy/mind/fancy/enjoy/interested/comfortable/ready/know+if/know+whether/know+how/know+what/know+the/know+them/know+him/know+her/remember+if/have+time/hear+back/reply/respond/answer/like+it/want+to/busy/free/available/good+at/great+at/expert/qualified/experienced';
+const CONCESSIVE = 'though/although/even+though/even+tho/tho/even+if/whereas/albeit/when';
+// A doubt right after the concession, not a fact that undoes the claim.
+const DOUBT_AFTER = `${CONCESSIVE} ..4 ${FEELING}/talk/speak/know+each/close/see+each/hear+from/get+on/get+along/agree/usually/normally/often/much/well/my+style/my+taste/my+thing/my+color/my+size/hurt/sting/ache/never+get/never+receive/never+hear/not+get/not+receive/not+hear/i+be+not+a/i+be+not+an`;
+// Courtesies are no claims: "say thank you even though we don't talk much".
+const COURTESY =
+  'thank/thanks/sorry/congratulate/congrats/apologize/condolence/hello/hi/goodbye/good+luck/happy+birthday/well+done/welcome/proud/appreciate/grateful/miss+you/miss+her/miss+him/love+you';
+// The denial ends its clause: "it wasn't nicked.", not "it's not broken badly".
+const ECHO_END = ',/really/anywhere/at+all/lol/tbh/haha/honestly/actually/though/tho/either/whatsoever';
+// "free Monday but not free Tuesday", "whether or not": a contrast, not a denial.
+const NOT_CONTRAST = 'but+not/and+not/or+not/if+not/whether+not/not+only/not+just/of+course+not/yet+not';
+// Someone's role spoken in: "as our Head of Procurement", "as my friend's old manager".
+const ROLE =
+  'head/director/ceo/cfo/coo/cto/founder/partner/manager/boss/president/vp/chair/chairman/principal/dean/supervisor/owner/chief/lawyer/solicitor/doctor/police/officer/representative/rep/secretary/landlord/agent/inspector/auditor/examiner/recruiter/referee';
+const POSS_ROLE = "my+_+'s/a+_+'s/her+_+'s/his+_+'s/their+_+'s/_+'s";
+// Function words an echo must not be: "I'd say it will, it will not" says nothing.
+const NOT_ECHO =
+  '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
 
 export const DECEPTION: readonly Rule[] = [
-  { match: 'lie !down/ahead/in+bed/low/flat/in+wait' },
+  // Someone else lying ("in case he lies later") is no plan to deceive.
+  {
+    match: 'lie !down/ahead/in+bed/low/flat/in+wait',
+    notAfter: ['he', 'she', 'they', 'who', 'someone', 'somebody', 'people', 'everyone', 'anyone', 'nobody'],
+  },
   {
     match:
-      'fib/bluff/deceive/mislead/deceptive/dishonest/dishonestly/untrue/catfish/gaslight/hoodwink/swindle/astroturf',
+      'feign/porky/porkies/play+dumb/play+ignorant/play+innocent/act+dumb/bullshit+my+way/bs+my+way/blag/fib/bluff/deceive/mislead/deceptive/dishonest/dishonestly/untrue/catfish/gaslight/hoodwink/swindle/astroturf',
   },
   {
     match:
@@ -54,7 +84,10 @@ export const DECEPTION: readonly Rule[] = [
   {
     match:
       'fake !data/door/test/fixture/sample/plant/fur/leather/tan/lash/user/api/response/endpoint/server/backend/stub/mock/payment+for+test/card+for+test/name+in+the+test/email+address+for+testing',
-    unless: ['like+a+fake/a+fake+at/imposter/impostor/feel+a+fake', ...ABOUT_IT],
+    unless: [
+      'like+a+fake/a+fake+at/imposter/impostor/feel+a+fake/fake+it+till/fake+it+until/fake+it+til',
+      ...ABOUT_IT,
+    ],
   },
   { match: UNTRUE_ADJ, unless: ABOUT_IT },
   { match: 'false !positive/negative/alarm/start/economy/dichotomy' },
@@ -91,7 +124,13 @@ export const DECEPTION: readonly Rule[] = [
   },
   { match: 'make+out i/that/like/we' },
   { match: 'act/behave like/as+if/as+though i/i+be/we+be/i+work/i+have' },
-  { match: 'make ..3 think/believe/assume', unless: ['think+twice/think+about/think+of/believe+in'] },
+  // Letting a false belief stand: "let the recruiter believe I'm still employed".
+  { match: 'let ..3 believe/assume', unless: ['believe+in/believe+me'] },
+  {
+    match: 'let ..3 think i/we/that/my/the/it',
+    unless: ['think+about/think+it+over/think+over/think+it+through'],
+  },
+  { match: 'make !me/us ..3 think/believe/assume', unless: ['think+twice/think+about/think+of/believe+in'] },
   {
     match:
       'so+it+look/so+it+seem/make+it+look/make+it+seem/make+it+appear/look+like+someone+else/look+like+it+come+from',
@@ -105,7 +144,8 @@ export const DECEPTION: readonly Rule[] = [
   {
     match:
       "use/under/with/sign+up+with/log+in+as/borrow ..3 's name/login/account/email/identity/id/photo/detail/card/credential/number/voice",
-    unless: ['permission/if+i+can/whether+i+can/may+i'],
+    // A table or a parcel booked under a partner's name is no disguise.
+    unless: ['permission/if+i+can/whether+i+can/may+i/book/reserve/reservation/table/delivery/order+_+under'],
   },
   {
     match:
@@ -114,7 +154,7 @@ export const DECEPTION: readonly Rule[] = [
   { match: 'as+my+own/take+credit/taking+credit/plagiarize/plagiarism/ghostwrite+my' },
   {
     match:
-      'different/multiple/several/fake/alt/burner/sock+puppet/sockpuppet/second/another/throwaway ..1 account/profile',
+      'different/multiple/several/fake/alt/burner/sock+puppet/sockpuppet/second/another/throwaway/more/extra/new/a+few/a+bunch+of/a+couple+of/two/three/four/five/ten/{\\d+} ..1 account/profile',
     // Several accounts deceive when they speak for someone who isn't there: reviews, votes,
     // posts that look like other people. A second account to reach someone is repeated contact.
     with: [
@@ -166,6 +206,7 @@ export const DECEPTION: readonly Rule[] = [
     match:
       'never+happen/not+happen/not+really+happen/not+exist/not+actually+exist/not+really+exist/not+true/not+real/never+exist/be+a+lie/be+made+up/be+make+up/be+fake/not+the+case',
     negatable: false,
+    unless: ['happen+again'],
   },
   // "…, I've actually got it", "when nobody did", "when it's more like one": the text
   // undoes its own claim.
@@ -178,6 +219,10 @@ export const DECEPTION: readonly Rule[] = [
   {
     match: 'when/but/though it/he/she/they/i be/do/have ..1 more+like/only/really/actually/in+fact/myself',
     requires: [SPEECH],
+    // "…, even though I'm only an intern" is modesty, not a claim undone.
+    unless: [
+      'i+be+only+a/i+be+only+an/i+be+just+a/i+be+just+an/i+be+only+_+month/i+be+only+_+year/i+be+only+_+week/it+be+only+a/it+be+only+an/it+be+just+a/it+be+just+an',
+    ],
     negatable: false,
   },
   { match: 'when/but/though i ..2 myself/actually/in+fact', requires: [SPEECH], negatable: false },
@@ -196,8 +241,24 @@ export const DECEPTION: readonly Rule[] = [
   { match: '^ i still have/work/live/be/own', requires: CLAIM, negatable: false },
   {
     match:
-      '^ she/he/it/they be absolutely/totally/perfectly/completely/actually/really? fine/healthy/alive/well/ok/okay !with',
+      '^ she/he/it/they be absolutely/totally/perfectly/completely/actually/really? fine/healthy/alive/well/ok/okay !with/now',
     requires: [ILLNESS],
+    negatable: false,
+    // "…, he's fine now": better since, not well all along.
+    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
+  },
+  {
+    match:
+      'lol/tbh/haha/lmao/jk/ngl she/he/it/they be absolutely/totally/perfectly/completely/actually/really? fine/healthy/alive/well/ok/okay !with/now',
+    requires: [ILLNESS],
+    negatable: false,
+    // "…, he's fine now": better since, not well all along.
+    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
+  },
+  {
+    match:
+      '^ she/he/it/they be work/run absolutely/totally/perfectly/completely/actually/really? fine/perfectly/ok/okay/normally',
+    requires: [`${CLAIM_VERB} ..8 ${EXCUSE_EVENT}`],
     negatable: false,
   },
   // An excuse of illness or loss, told to get something.
@@ -214,11 +275,47 @@ export const DECEPTION: readonly Rule[] = [
     negatable: false,
   },
   {
-    match: 'it/she/he/they/that be actually/really for/my/just/me/from/the+same/a+holiday',
+    match: 'it/she/he/they/that be actually/really for/my/just/me/from/the+same/a+holiday/with',
     negatable: false,
   },
   { match: '^ really/actually it/she/he/i be', negatable: false },
-  { match: 'when i be/do/have not ,', negatable: false },
+  { match: 'when i be/do/have not yet? ,', negatable: false },
+  { match: 'when i/we never', requires: CLAIM, negatable: false },
+  // "…, when it was me": the blame put on someone else.
+  {
+    match: 'when/but/though/although it be me/us/actually+me/really+me/my+fault',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // An alibi: "cover for me and say I was with her".
+  {
+    match: 'cover+for+me/cover+for+us/back+up+my+story',
+    with: ['say/tell/pretend/claim/if+_+ask/story/alibi/i+be+with'],
+  },
+  // The real state beside the claimed one: "…, it's nowhere near done".
+  {
+    match: '^ it/that/he/she/they be nowhere+near/not+even+close/far+from',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // Bigger than the truth: "so brands think I'm bigger than I am".
+  {
+    match: '{\\S+er}/more+_ than i/we/it/they really/actually? be/do/have ,',
+    with: ['think+i+be/think+we+be/believe+i+be/believe+we+be/look/seem/sound/appear/pretend/make+out/claim'],
+    negatable: false,
+  },
+  {
+    match:
+      'when i/we have/do not even/yet/actually? start/finish/begin/submit/pay/write/do/touch/open/send/post',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // The real figure beside the claimed one: "…, it's closer to 35k".
+  {
+    match: '^ it/that be actually/really closer/nearer/more+like/barely/less+than',
+    requires: CLAIM,
+    negatable: false,
+  },
   {
     match: 'though/although/even+though i be perfectly/completely/totally? fine/well/healthy',
     negatable: false,
@@ -231,4 +328,173 @@ export const DECEPTION: readonly Rule[] = [
   { match: 'before $subj notice/find+out/realize/check/catch+on', negatable: false },
   { match: 'hope $subj/nobody not/never notice/find+out/check', negatable: false },
   { match: 'sort+of/kind+of/technically/half/basically/almost/more+or+less true', negatable: false },
+  // The text undoes its own claim: a negated echo of the claimed word ("say my laptop was
+  // nicked … it wasn't nicked", "say I'm allergic, I'm not allergic").
+  {
+    match: 'not/never',
+    requires: [
+      `${CLAIM_VERB} ..15 {(?<!not\\s|never\\s)${NOT_ECHO}([a-z]\\S\\S\\S+)} ..25 not/never actually/really/even/exactly? {\\1} ${ECHO_END}`,
+    ],
+    unless: [NOT_CONTRAST],
+    negatable: false,
+  },
+  {
+    match: 'not/never',
+    requires: [
+      `${CLAIM_VERB} ..15 {(?<!not\\s|never\\s)${NOT_ECHO}([a-z]\\S\\S+)} ..25 not/never/do+not/even actually/really/even? have/own/hold a/an/any {\\1} ${ECHO_END}`,
+    ],
+    unless: [NOT_CONTRAST],
+    negatable: false,
+  },
+  // A concession after a claim: "…, though I never cleared the exams", "although the client
+  // never mentioned a date", "even if it was only my idea", "although I'm only the intern".
+  {
+    match:
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit i/there/we/the+_/my+_/our+_/the+_+_/none/nobody/no+one be/do/have/would/will/can/could/get/ever? not/never/already/really/actually/in+fact/barely/honestly/truthfully/closer/nearer/more+like',
+    requires: CLAIM,
+    unless: [DOUBT_AFTER, COURTESY],
+    negatable: false,
+  },
+  // "…, though I'm (only) a senior associate" undoes a claimed role, not an honest ask
+  // ("email the CEO even though I'm only an intern"): only after a role or status is claimed.
+  {
+    match:
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit i be only/just/merely/actually/really? a/an/the/only/just/merely',
+    requires: [
+      `as+a/as+an/as+the/as+our/as+my/as+their/that+i+be+a/that+i+be+an/that+i+hold/that+i+have+a/i+be+a/i+be+an/cv/resume/headline/profile/bio/linkedin/application ..12 ${CONCESSIVE}`,
+    ],
+    unless: [DOUBT_AFTER, COURTESY],
+    negatable: false,
+  },
+  // Speaking in a role, then saying one has another: "reply as the building manager, I'm just
+  // a neighbour".
+  {
+    match: '^ i be just/only/merely/actually/really/in+fact a/an/the/my/their',
+    requires: [`as+the/as+our/as+a/as+an ..2 ${ROLE}`],
+    negatable: false,
+  },
+  // "…, even tho I just left late" beside a named excuse.
+  {
+    match: 'though/although/even+though/even+tho/tho/even+if/whereas i just/only/simply',
+    requires: [`${CLAIM_VERB} ..8 ${EXCUSE_EVENT}`],
+    unless: [DOUBT_AFTER, COURTESY],
+    negatable: false,
+  },
+  {
+    match:
+      'though/although/even+though/even+tho/tho/even+if/whereas/albeit it/that/this be/do/have/would/will/can/could/get/ever? not/never/be+still/already/really/actually/in+fact/honestly/truthfully/closer/nearer/more+like/only+my/only+me/just+my/just+me/mine',
+    requires: CLAIM,
+    unless: [DOUBT_AFTER, COURTESY],
+    negatable: false,
+  },
+  {
+    match:
+      'though/although/even+though/even+tho/tho/even+if/whereas she/he/they be/do/have? only/actually/really/in+fact/merely/closer/nearer/more+like',
+    requires: CLAIM,
+    unless: [DOUBT_AFTER, COURTESY],
+    negatable: false,
+  },
+  // "…, when in fact I overslept", "when it's really next month", "when it's closer to 8k".
+  {
+    match: 'when/whereas/while in+fact/honestly/actually/really/truthfully/in+reality/the+truth/truth+be',
+    requires: CLAIM,
+    negatable: false,
+  },
+  {
+    match:
+      'when/whereas it/i/there/that/this/we/the+_/my+_/our+_ be/do/have? really/actually/only/merely/closer/nearer/more+like/already/in+fact/honestly/truthfully/just+me/only+me/just+us/only+us/just+my/only+my',
+    requires: CLAIM,
+    unless: [DOUBT_AFTER],
+    negatable: false,
+  },
+  // A bare denial after the claim: "there isn't one really", "none have", "nobody did but…",
+  // "I don't actually have one".
+  { match: '^ there be not/no one/any/such ,/really/actually', requires: CLAIM, negatable: false },
+  {
+    match: '^ none/nobody/no+one/neither have/do/be/did/exist/really/actually ,/but/really/actually/tbh/lol',
+    requires: CLAIM,
+    negatable: false,
+  },
+  { match: '^ i/we do not actually have/own/hold/know/work/live/go', requires: CLAIM, negatable: false },
+  // The real reason, told beside the excuse: "I just overslept", "I just don't fancy going".
+  {
+    match:
+      'i just/actually/really/honestly/simply? overslept/oversleep/sleep+in/slept+in/procrastinate/skive/be+lazy/be+hungover/hungover/leave+late/do+not+fancy/do+not+feel+like/can+not+be+bother/could+not+be+bother/do+not+want+to/need+a+day+off/want+a+day+off/want+a+lie+in/do+not+start/have+not+start/not+start/never+start/have+not+begin/do+not+do+it/have+not+do+it/do+not+finish/have+not+finish',
+    requires: [`${CLAIM_VERB} ..8 ${EXCUSE_EVENT}`],
+    negatable: false,
+  },
+  {
+    match: '^ i only/barely/never/technically/drop+out/fail/quit ..6 lol/tbh/tho/haha/lmao/ngl/tbf ,',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // Still where the claim says they left off: "I have shifted city … I'm still staying here",
+  // "I hold the certification … I'm still preparing for the exam".
+  {
+    match:
+      '^ i be? still prepare/study/stay/staying/live/sit/take/pursue/revise/work+towards/wait+for+my/here/there',
+    requires: [
+      `${CLAIM_VERB} ..6 i+hold/i+have+shift/i+have+move/i+have+relocate/i+have+finish/i+have+complete/i+have+pass/i+have+qualify/i+be+certified/i+be+qualified/certification/certified/degree/qualification/move+abroad/move+away/relocate`,
+    ],
+    negatable: false,
+  },
+  // A denial of the move the excuse claims: "I'm not going anywhere".
+  {
+    match: '^ i? be? not actually/really? go/move/leave/relocate anywhere',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // Passing off the old as current: "a photo that's ten years old, say it's recent".
+  {
+    match: 'say/claim/pretend/tell/make+out ..4 be recent/current/new/up+to+date/from+this+year',
+    requires: ['old/ago/outdated/last+year/year+old/from+{(?:19|20)\\d\\d}'],
+  },
+  // Claiming a concession status to get its price: "say I'm a student to get the student rate".
+  {
+    match:
+      'say/tell/claim/pretend/act+like/make+out ..3 i+be+a/i+be+an/i+be+still+a/i+be+still+an ..2 student/senior/pensioner/veteran/nurse/teacher/resident/local/member/staff/employee/carer/disabled/nhs/keyworker/key+worker/first+time/newcomer',
+    with: ['to+get/so+i+get/so+they+give/so+i+can+get/so+they+let/so+i+pay'],
+    // …and the text says it isn't so any more: "graduated 3 yrs ago tho".
+    requires: [
+      'ago/used+to/not+anymore/any+more/no+longer/graduated/graduate/retired/expired/lapsed/technically/tho/though/lol',
+    ],
+  },
+  // Speaking as someone else: "sign the email as our Head of Procurement", "acting as my
+  // friend's old manager".
+  {
+    match: `sign/sign+off/act/pose ..4 as the/our/a/an/${POSS_ROLE} ..2 ${ROLE}`,
+    unless: ['as+the+new/as+your/as+the+only'],
+  },
+  {
+    match: `write/reply/respond/email/message/text/post/call/ring/phone ..4 as our/${POSS_ROLE} ..2 ${ROLE}`,
+  },
+  // Making up a happening: "make up that my flight got cancelled".
+  { match: 'make+up/invent/fabricate/concoct/cook+up that/how/a+reason/an+excuse/some+excuse' },
+  // Framing a request as something it is not: "frame it as though the CEO asked".
+  {
+    match:
+      'frame/present/word/phrase/spin/dress+up/position/pitch/make+it+sound/make+this+sound/make+it+look ..4 as+if/as+though/like+it+be/like+it+come/like+it+have/like+the+ceo/like+my+boss/like+the+boss/like+the+_+come/like+the+_+be+from/like+_+come+from',
+    unless: [
+      'as+if+you/as+though+you/like+you/as+if+to/as+if+for/as+though+to/as+though+for/as+if+talk/as+if+speak/as+if+explain',
+    ],
+  },
+  // Leaving an impression that isn't so: "give the investor the impression that…".
+  {
+    match:
+      'give/create/leave/build ..3 the+impression+that/an+impression+that/the+illusion/an+illusion/the+appearance+that/false+impression/the+idea+that',
+  },
+  // Altered documents and figures: "a payslip where I edited the salary upwards".
+  {
+    match:
+      'edit/alter/change/tweak/adjust/modify/photoshop/doctor/bump/nudge ..3 salary/income/grade/score/date/amount/figure/number/total/mark/balance/follower/view/subscriber ..1 up/upward/upwards/higher/lower/down/downwards',
+  },
+  {
+    match:
+      'photoshop/doctor/edit/alter/change ..4 payslip/pay+slip/bank+statement/receipt/transcript/certificate/passport/license/sick+note/doctor+note/id+card/reference+letter',
+    with: ['so/to+get/to+make/accept/approve/before+send/and+send/upward/higher'],
+  },
+  {
+    match:
+      'round my/our ..2 follower/subscriber/view/user/customer/sale/revenue/number/figure/stat/metric/experience up/upwards',
+  },
 ];
