@@ -63,3 +63,37 @@ describe('respect check: its answer', () => {
     expect(respectConcerns('  \n ')).toEqual([]);
   });
 });
+
+describe('respect check: recording, in other words', () => {
+  const flagged = [
+    // Someone's number, name or face spread with a grudge.
+    "Post my ex's phone number on Twitter so people can tell her what they think of her",
+    'Put her full name and photo on Reddit because she scammed me',
+    'Dox the guy who scammed me on Marketplace',
+    "Put the contractor's name and number on the local Facebook group as a warning",
+    // Private words, or words said in confidence, passed on.
+    'Forward the private email my boss sent me to the whole department',
+    'Paste his private DMs into the Discord server',
+    'Publish the email my colleague sent me in confidence on LinkedIn',
+    // A device running out of sight, or a capture while they are away.
+    "Keep a voice recorder running in my jacket during the tenancy meeting, she won't notice",
+    'Go live on TikTok while my sister has a meltdown without telling her',
+    'Screengrab the group chat and drop it in the other group',
+  ];
+  const harmless = [
+    "Post the venue's phone number in the group chat so people can book",
+    'Share the name of a good plumber in the neighbourhood group',
+    'Drop her a message to ask about the rota',
+    'Send the feedback privately to my manager',
+    'Link his Instagram in my post to credit the photographer',
+    'Take a photo of the whiteboard and share it in the team channel',
+    'Record a voice note and send it to my mum',
+  ];
+
+  it.each(flagged)('flags “%s” as recording', (text) => {
+    expect(respectConcerns(text)).toContain('recording');
+  });
+  it.each(harmless)('leaves “%s” alone', (text) => {
+    expect(respectConcerns(text)).toEqual([]);
+  });
+});

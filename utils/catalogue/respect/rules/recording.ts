@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 
 // Covert recording, and publicising someone: posting their reply, naming and shaming.
 const CAPTURE =
-  'record/recording/recorder/dictaphone/tape/film/screenshot/screen+record/screencap/photograph/snap/capture/livestream/stream/note+taker/notetaker/bug/wire/voice+memo/spy+cam/hidden+mic';
+  'record/recording/recorder/dictaphone/tape/film/screenshot/screen+record/screencap/photograph/snap/capture/livestream/stream/note+taker/notetaker/bug/wire/voice+memo/spy+cam/hidden+mic/screen+grab/screengrab/screenie/go+live/live+stream/audio/take+a+photo/take+a+picture/take+a+pic/make+a+photo/snap+a+photo/take+a+video/phone+running/phone+going/phone+on+record';
 const PUBLISH =
   'post/share/upload/tweet/publish/forward/put/pass/leak/broadcast/add/read+out/circulate/send+round/show+everyone/blast/air/repost/retweet/screenshot';
 const CONTENT =
@@ -14,11 +14,52 @@ const AUDIENCE = `${PLATFORM}/boss/manager/employer/hr/family/parent/partner/wif
 const OWN = [
   'my+own/myself/bug/error/crash/issue+tracker/github+issue/on+the+issue/tutorial/demo/my+talk/my+presentation/my+speech/my+set/my+app/my+game/my+code/my+screen/high+score/whiteboard/my+work/my+art/my+portfolio',
 ];
+// Spreading something further: PUBLISH and verbs that only mean it with a private thing or an audience.
+const SPREAD = `${PUBLISH}/drop/paste/attach/dump/spread/show/send+it/send+them/screenshot+and+send/pin`;
+// Someone's own words or pictures, sent to one person.
+const PRIVATE_CONTENT = `${CONTENT}/whatsapp/fb+message/msg/group+chat/feedback/diary/journal/complaint/photo/pic/picture/voice+note/screenshot/selfie/confession/secret`;
+// A wider audience: the press and the public too.
+const WIDER = `${AUDIENCE}/press/paper/newspaper/journalist/reporter/media/news/public/the+public/public+channel/local+paper`;
+// Someone's identity and contact details: what lets strangers find them.
+const CONTACT_DETAIL =
+  'number/phone+number/mobile/mobile+number/phone/address/home+address/face/surname/full+name/real+name/name/email/email+address/workplace/plate/number+plate/photo/picture/pic/name+and+face/name+and+photo/name+and+number/name+and+address';
+// Their accounts: linking them points a crowd at the person.
+const SOCIALS =
+  'instagram/ig/insta/socials/social+media/profile/handle/account/facebook/linkedin/tiktok/twitter';
+const DETAIL = `${CONTACT_DETAIL}/${SOCIALS}`;
+// Details that name a person outright, whoever they belong to.
+const STRONG_DETAIL =
+  'full+name/real+name/surname/home+address/phone+number/mobile+number/number+plate/licence+plate/license+plate/name+and+face/name+and+photo/name+and+picture/face+and+name/photo+and+name/name+and+number/name+and+address/name+and+mobile/name+and+phone';
+const DETAIL_VERB = `${PUBLISH}/drop/paste/attach/spread/link/tag/dox/doxx/plaster/print/list/name`;
+// A person, as strangers name them.
+// "my post", "the list": the verb used as a noun.
+const NOUN_USE = ['my', 'the', 'a', 'your', 'her', 'his', 'their', 'our', 'not'];
+const PERSON =
+  'bloke/guy/man/woman/lady/girl/dude/chap/fella/driver/cyclist/seller/buyer/landlord/landlady/neighbour/neighbor/waiter/waitress/cashier/person/customer/ex/idiot/teacher/lad/recruiter/manager/boss/colleague/coworker/tenant/courier';
+const PERSON_POSS =
+  `${PERSON}/flatmate/roommate/classmate/teammate/sister/brother/friend/partner/girlfriend/boyfriend/wife/husband`
+    .split('/')
+    .map((person) => `${person}+'s`)
+    .join('/');
+// Why it is spread: blame, a grudge, a crowd set on someone.
+const BLAME =
+  'rude/unfair/awful/terrible/horrible/creepy/creep/toxic/useless/nasty/shady/dodgy/lie/liar/lying/cheat/cheating/arrogant/incompetent/scam/scammer/fraud/fraudster/grief/complain/shame/warning/warn/expose/refund/revenge/payback/get+back+at/teach+_+a+lesson/pressure/harass/hound/pile+on/cut+me+up/cut+me+off/reject+me/rip+me+off/what+_+be+like';
+// Public places where neighbours or strangers will see it.
+const PUBLIC = `${PLATFORM}/whatsapp/neighbourhood/neighborhood/community/residents/renters/local/public/publicly`;
+// Asking the person first (narrower than $permission: "would it be ok to…" asks the helper).
+const CONSENT = [
+  'permission/consent/if+she+be+ok/if+he+be+ok/if+they+be+ok/if+she+mind/if+he+mind/if+they+mind/ok+with/okay+with/happy+for/fine+with/blessing/ask+_+first/if+_+agree/with+their+ok',
+];
 const PERMISSION = [
   '$permission/mind/be+fine+with/if+they+need/if+it+be/whether+it+be/policy/if+_+be+happy/whether+_+be+happy',
 ];
 const COVERT = [
   'secretly/covertly/discreetly/sneakily/hidden/hide/in+my+pocket/on+the+sly/behind+_+back',
+  // Out of sight: in a pocket or a sleeve, under the table.
+  'in+my+hoodie/in+my+sleeve/up+my+sleeve/in+my+jacket/in+my+coat/in+my+bag/under+the+table/under+my+desk',
+  // The person away or unaware: "when she is out", "he won't know".
+  'when/while $subj be out/away/asleep/gone/not+look/not+there/not+around/not+home/in+the+shower',
+  '$subj will+not/will+never/would+not/would+never/do+not/never know/notice/find+out/realize/see',
   'without ..1 tell/ask/mention/inform/let/know/knowledge/consent/permission/realize/notice/warn/say',
   'not+tell/not+mention/not+say',
   'not+let ..2 know',
@@ -43,11 +84,73 @@ export const RECORDING: readonly Rule[] = [
     with: [CAPTURE],
     unless: [...PERMISSION, ...OWN],
   },
-  { match: `${CAPTURE} ..8 and ..1 ${PUBLISH} it/them/the/on/online`, unless: [...PERMISSION, ...OWN] },
+  {
+    match: `${CAPTURE} ..8 and ..1 ${PUBLISH}/drop/dump it/them/the/on/online`,
+    unless: [...PERMISSION, ...OWN],
+  },
   // Someone's words passed to an audience: "forward the screenshots to her boss".
   {
     match: `${PUBLISH}/read/play ..1 the/a/her/his/their/_+'s/all ..2 ${CONTENT} ..5 to/on/in/with/at/round/around/into/out+on/out+in ..2 ${AUDIENCE}`,
     unless: [...PERMISSION, ...OWN],
+  },
+  // Someone's private words, or what they said in confidence, spread further.
+  {
+    match: `${SPREAD} ..5 private/confidential/personal/secret ..3 ${PRIVATE_CONTENT}`,
+    unless: [...CONSENT, ...OWN, 'my+private/my+personal/my+confidential/my+secret'],
+    notAfter: ['not'],
+  },
+  {
+    match: `${SPREAD} ..1 the/a/her/his/their/_+'s/all/our/that ..3 ${PRIVATE_CONTENT} ..6 in+confidence/in+secret/off+the+record/confidentially`,
+    unless: [...CONSENT, ...OWN],
+  },
+  { match: `leak ..4 ${PRIVATE_CONTENT}/it/them`, unless: [...CONSENT, ...OWN] },
+  // A whole conversation with someone, made public.
+  {
+    match: `${SPREAD} ..1 the+whole/the+entire/whole/entire/our/her/his/their ..2 ${PRIVATE_CONTENT} ..3 publicly/online/everywhere/for+everyone/to+everyone/in+public`,
+    unless: [...CONSENT, ...OWN],
+  },
+  // Their words passed to the press or the public.
+  {
+    match: `${SPREAD} ..1 the/a/her/his/their/_+'s/all/our ..3 ${PRIVATE_CONTENT} ..7 to/on/in/into/with ..3 ${WIDER}`,
+    unless: [...PERMISSION, ...OWN],
+  },
+  // Someone's name, number or face spread where people will find them, with a grudge.
+  {
+    match: `${DETAIL_VERB} ..3 her/his/their/${PERSON_POSS} ..1 ${CONTACT_DETAIL}`,
+    notAfter: NOUN_USE,
+    with: [BLAME, PUBLIC],
+    unless: [...CONSENT, ...OWN, 'ask+for/ask+her+for/ask+him+for'],
+  },
+  {
+    match: `${DETAIL_VERB} ..3 her/his/their ..1 ${SOCIALS}`,
+    with: [BLAME],
+    notAfter: NOUN_USE,
+    unless: [...CONSENT, ...OWN],
+  },
+  { match: 'dox/doxx/doxxing/doxing', unless: ['what+be+dox/what+be+doxx/protect/against/avoid/prevent'] },
+  {
+    match: `${DETAIL_VERB} ..3 ${DETAIL} ..2 of the/that/this/a ..2 ${PERSON}`,
+    notAfter: NOUN_USE,
+    with: [BLAME, PUBLIC],
+    unless: [...CONSENT, ...OWN],
+  },
+  {
+    match: `${DETAIL_VERB} ..4 ${STRONG_DETAIL}`,
+    notAfter: NOUN_USE,
+    with: [BLAME],
+    unless: [...CONSENT, ...OWN, 'my+full+name/my+phone+number/my+home+address/my+real+name'],
+  },
+  {
+    match: `${DETAIL_VERB} ..3 _+'s ..1 ${DETAIL}`,
+    notAfter: NOUN_USE,
+    with: [BLAME],
+    unless: [...CONSENT, ...OWN],
+  },
+  // Calling a person out in public, by name.
+  { match: 'call ..3 out ..4 by+name' },
+  {
+    match: 'tweet/post/thread/video/tiktok/review/story/reel/vlog/blog ..3 call ..3 out',
+    with: ['$obj/boss/manager/landlord/ex/colleague/coworker/name/$poss/my+old/my+former'],
   },
   { match: 'on+blast/put+_+on+blast/air+_+dirty+laundry/drag+_+online/drag+_+on' },
   // A post, video or thread about a person, with blame: "a TikTok about the rude recruiter".
@@ -65,7 +168,7 @@ export const RECORDING: readonly Rule[] = [
   { match: 'tag ..2 handle' },
   {
     match:
-      'name+include/with+_+name/with+his+handle/with+her+handle/handle+tag/without+blur/not+blur/unblurred/word+for+word',
+      'name+include/name+and+all/name+and+everything/unredacted/uncensored/with+_+name/with+his+handle/with+her+handle/handle+tag/without+blur/not+blur/unblurred/word+for+word',
   },
   {
     match: 'tiktok/youtube/reddit/twitter/blog/medium/instagram/story/highlight/thread/video',
