@@ -43,9 +43,9 @@ const PERSON_POSS =
     .join('/');
 // Why it is spread: blame, a grudge, a crowd set on someone.
 const BLAME =
-  'rude/unfair/awful/terrible/horrible/creepy/creep/toxic/useless/nasty/shady/dodgy/lie/liar/lying/cheat/cheating/arrogant/incompetent/scam/scammer/fraud/fraudster/grief/complain/shame/warning/warn/expose/refund/revenge/payback/get+back+at/teach+_+a+lesson/pressure/harass/hound/pile+on/cut+me+up/cut+me+off/reject+me/rip+me+off/what+_+be+like';
+  'rude/unfair/awful/terrible/horrible/creepy/creep/toxic/useless/nasty/shady/dodgy/lie/liar/lying/cheat/cheating/arrogant/incompetent/scam/scammer/fraud/fraudster/grief/complain/shame/warn/expose/refund/revenge/payback/get+back+at/teach+_+a+lesson/pressure/harass/hound/pile+on/cut+me+up/cut+me+off/reject+me/rip+me+off/what+_+be+like';
 // Public places where neighbours or strangers will see it.
-const PUBLIC = `${PLATFORM}/whatsapp/neighbourhood/neighborhood/community/residents/renters/local/public/publicly`;
+const PUBLIC = `${PLATFORM}/whatsapp/neighbourhood/neighborhood/community/resident/renter/local/public/publicly`;
 // Asking the person first (narrower than $permission: "would it be ok to…" asks the helper).
 const CONSENT = [
   'permission/consent/if+she+be+ok/if+he+be+ok/if+they+be+ok/if+she+mind/if+he+mind/if+they+mind/ok+with/okay+with/happy+for/fine+with/blessing/ask+_+first/if+_+agree/with+their+ok',
@@ -58,7 +58,7 @@ const COVERT = [
   // Out of sight: in a pocket or a sleeve, under the table.
   'in+my+hoodie/in+my+sleeve/up+my+sleeve/in+my+jacket/in+my+coat/in+my+bag/under+the+table/under+my+desk',
   // The person away or unaware: "when she is out", "he won't know".
-  'when/while $subj be out/away/asleep/gone/not+look/not+there/not+around/not+home/in+the+shower',
+  'when/while $subj be out/away/asleep/go/not+look/not+there/not+around/not+home/in+the+shower',
   '$subj will+not/will+never/would+not/would+never/do+not/never know/notice/find+out/realize/see',
   'without ..1 tell/ask/mention/inform/let/know/knowledge/consent/permission/realize/notice/warn/say',
   'not+tell/not+mention/not+say',
@@ -127,7 +127,7 @@ export const RECORDING: readonly Rule[] = [
     notAfter: NOUN_USE,
     unless: [...CONSENT, ...OWN],
   },
-  { match: 'dox/doxx/doxxing/doxing', unless: ['what+be+dox/what+be+doxx/protect/against/avoid/prevent'] },
+  { match: 'dox/doxx', unless: ['what+be+dox/what+be+doxx/protect/against/avoid/prevent'] },
   {
     match: `${DETAIL_VERB} ..3 ${DETAIL} ..2 of the/that/this/a ..2 ${PERSON}`,
     notAfter: NOUN_USE,
