@@ -97,3 +97,39 @@ describe('respect check: recording, in other words', () => {
     expect(respectConcerns(text)).toEqual([]);
   });
 });
+
+describe('respect check: sexual, in other words', () => {
+  const flagged = [
+    // A remark or joke about someone's body.
+    'Tell my coworker her legs look amazing in those jeans',
+    "Joke with the lads about the new hire's figure",
+    'Comment on her curves in the group chat',
+    "Tell her what I'd do to her body if I got the chance",
+    'Tell my colleague I’ve been having naughty thoughts about her',
+    // Clothes off, nothing on, pictures of the private or bold kind.
+    'Ask my classmate to FaceTime with her shirt off',
+    'Ask her for pics without a stitch on',
+    'Message the girl from Discord asking for some suggestive selfies',
+    'Ask my online friend for her cheeky pics',
+    'Ask the model for photos, the spicy kind',
+    'Send her a pic of my junk',
+    'Catcall the woman who jogs past my house',
+  ];
+  const harmless = [
+    'Ask the designer if the nude colour palette works for the packaging',
+    'Ask the author about her body of work',
+    'Ask my physio how my leg looks after the surgery',
+    'Send a photo of the table leg to the seller to show the damage',
+    'Ask the host to top off the drinks',
+    'Ask my friend to share an intimate story about grief for the podcast',
+    'Ask the speaker for a revealing interview about the startup',
+    'Ask the photographer for the photos, the high resolution kind',
+  ];
+
+  it.each(flagged)('flags “%s” as sexual', (text) => {
+    expect(respectConcerns(text)).toContain('sexual');
+  });
+  it.each(harmless)('leaves “%s” alone', (text) => {
+    expect(respectConcerns(text)).toEqual([]);
+  });
+});

@@ -7,7 +7,21 @@ const NOT_ABOUT_SEX = [
 
 // Parts of a body a remark or picture makes sexual.
 const BODY =
-  'bum/butt/arse/ass/booty/boob/boobs/tit/tits/titty/titties/cleavage/crotch/chest/thigh/abs/package/bulge';
+  'bum/butt/arse/ass/booty/boob/boobs/tit/tits/titty/titties/cleavage/crotch/chest/thigh/abs/package/bulge/rack/bust';
+// Parts that only a remark on how they look makes sexual ("the table leg" is not).
+const LOOKS = `${BODY}/leg/hip/curve/lip`;
+// A whole body or its shape, which only a remark about it makes sexual ("body of work" is not).
+const SHAPE = 'body/figure/curve/physique/bod';
+// What a remark or joke about a body is.
+const REMARK =
+  'comment/remark/joke/banter/tease/rate/compliment/hot/sexy/curvy/fit/tight/look+in/look+good/look+great/look+hot/in+that/do+to';
+// Adjectives that make a picture sexual, though not a talk or a story ("a revealing interview").
+const RACY_PICTURE = 'revealing/suggestive/sensual/sultry/seductive/skimpy/boudoir/smutty/raunchy/filthy';
+// Adjectives that make a joke, a thought or a remark sexual.
+const RACY_TALK = 'dirty/saucy/steamy/naughty/racy/risque/suggestive/smutty/filthy/lewd/raunchy';
+// Clothes someone is asked to take off.
+const CLOTHES =
+  'clothes/top/shirt/t+shirt/kit/bra/knickers/pants/trousers/jeans/dress/skirt/underwear/boxers/bottom';
 // Underwear, which a picture "in" makes sexual.
 const UNDERWEAR = 'boxers/briefs/knickers/panties/thong/bra/underwear/lingerie/pants/undies/swimsuit/bikini';
 
@@ -18,18 +32,54 @@ export const SEXUAL: readonly Rule[] = [
   },
   {
     match:
-      'nude/naked/topless/shirtless/lingerie/underwear/bikini/horny/onlyfans/boob/boobs/nipple/kinky/fetish/striptease/strip+for+me',
+      'naked/topless/shirtless/lingerie/underwear/bikini/horny/onlyfans/boob/boobs/nipple/kinky/fetish/striptease/strip+for+me',
   },
   {
     match:
       'explicit/dirty/spicy/saucy/steamy/naughty/racy/intimate/risque ..1 $photo/message/text/chat/talk/dm/content/material/voice+note/snap/pic',
     unless: ['explicit+consent/explicit+permission'],
   },
+  { match: `${RACY_PICTURE} ..1 $photo/pic/picture/selfie/snap/shot` },
+  {
+    match: `${RACY_TALK} thought/joke/fantasy/think/dream/remark/comment/story/innuendo/pun/mind/banter`,
+  },
   {
     match:
       'talk+dirty/without+clothes/no+clothes/clothes+off/in+the+shower/in+the+bath/in+bed/good+in+bed/in+your+underwear',
   },
   { match: 'take+off ..2 clothes' },
+  // Nude, but not the colour.
+  {
+    match:
+      'nude !color/colour/palette/shade/tone/heel/shoe/lipstick/lip/nail/polish/tights/beige/makeup/eyeshadow',
+    unless: ['nude+color/nude+colour/nude+palette/nude+shade/nude+tone/nude+lipstick/nude+heel'],
+  },
+  // Clothes off, or nothing on.
+  { match: `her/his/your/their/my/with ${CLOTHES} off` },
+  { match: 'without ..2 clothes/clothing/a+stitch+on', negatable: false },
+  {
+    match:
+      'with+nothing+on/wear+nothing+but/in+the+buff/birthday+suit/starkers/take+it+all+off/take+everything+off',
+  },
+  // Asking for someone's private pictures, or pictures "of the bold kind".
+  {
+    match: `for/send+me/get/want ..1 her/his/your/their private/intimate/bold/cheeky ..1 $photo/pic/picture/selfie`,
+  },
+  {
+    match:
+      '$photo/pic/picture/selfie ..8 the bold/naughty/spicy/cheeky/private/saucy/racy/adult/explicit/nsfw kind/sort/type',
+  },
+  { match: '$photo/pic/picture/selfie ..8 if+you+know+what+i+mean' },
+  // A remark or joke about someone's body or figure.
+  {
+    match: `$poss/your ${SHAPE} !of/language/clock/count/text/shop/wash/spray/lotion/weight/temperature/image/part/double/camera/copy`,
+    with: [REMARK],
+    unless: ['body+language/body+of+work/figure+out/figure+it/ballpark+figure/sales+figure'],
+  },
+  { match: 'what ..1 i/we would/will/could/want+to/wanna/be+going+to do to ..1 her/his/your/their body' },
+  {
+    match: 'catcall/wolf+whistle/grope/fondle/cop+a+feel/feel+her+up/feel+him+up/touch+her+up/touch+him+up',
+  },
   {
     match:
       'undress/undressed/strip+off/strip+down/strip+for/get+naked/get+undressed/in+the+nude/lewd/lewds/thirst+trap/threesome/foursome/orgy/shag/bonk/dtf/no+strings/netflix+and+chill/smash',
@@ -39,7 +89,7 @@ export const SEXUAL: readonly Rule[] = [
     unless: ['chest+pain/chest+infection/chest+x+ray/scan/doctor/gp/physio'],
   },
   {
-    match: `$poss/your ..1 ${BODY} ..2 look/be great/nice/hot/amazing/sexy/good/fit/peng`,
+    match: `$poss/your ..1 ${LOOKS} ..2 look/be great/nice/hot/amazing/sexy/good/fit/peng`,
     unless: ['chest+pain/doctor/gp/physio'],
   },
   {
@@ -61,6 +111,18 @@ export const SEXUAL: readonly Rule[] = [
   { match: 'nightcap+and+more/back+to+my+hotel+room/back+to+my+room/come+back+to+my+place/up+to+my+room' },
   { match: 'turn+me+on/turn+you+on/turn+her+on/turn+him+on' },
   { match: 'unsolicited ..1 $photo/pic' },
-  { match: 'dick+pic/cock+pic/feet+pic/foot+pic/feet+photo/body+pic/body+count' },
+  {
+    match:
+      'd+pic/dpic/dickpic/junk+pic/nude+selfie/boner/orgasm/masturbate/wank/blowjob/blow+job/handjob/hand+job/dick+pic/cock+pic/feet+pic/foot+pic/feet+photo/body+pic/body+count',
+  },
+  // Private parts, unless it is a health question.
+  {
+    match: 'penis/vagina/genitals/genitalia/private+part/privates',
+    unless: [
+      ...NOT_ABOUT_SEX,
+      'doctor/gp/nurse/clinic/medical/screening/smear/appointment/pharmacist/symptom/pain',
+    ],
+  },
+  { match: '$photo/pic/picture/selfie ..2 of+my/of+your/of+his junk/dick/cock/bits/member/privates/d' },
   { match: '$photo ..2 of+your+body/of+her+body/of+his+body/of+you+in+bed' },
 ];
