@@ -79,6 +79,15 @@ describe('respect check: recording, in other words', () => {
     "Keep a voice recorder running in my jacket during the tenancy meeting, she won't notice",
     'Go live on TikTok while my sister has a meltdown without telling her',
     'Screengrab the group chat and drop it in the other group',
+    'Use a call recorder app on the call with the recruiter, no need to tell her',
+    'Audio record the meeting on the down-low',
+    'Film my neighbour through the window',
+    // Exposing or naming a person, showing their messages round, telling their confidences.
+    'Make a TikTok exposing my landlord',
+    "Write a Glassdoor review naming my manager and saying he's a liar",
+    'Show everyone at work the messages my ex sent me',
+    'Screenshot what she said in our DMs and send it to her boss',
+    'Tell the whole office what my colleague told me in private',
   ];
   const harmless = [
     "Post the venue's phone number in the group chat so people can book",
@@ -88,6 +97,13 @@ describe('respect check: recording, in other words', () => {
     'Link his Instagram in my post to credit the photographer',
     'Take a photo of the whiteboard and share it in the team channel',
     'Record a voice note and send it to my mum',
+    'Ask the team lead to expose the juniors to code review',
+    'Film the sunset through the window of my flat',
+    'Show the team the email the client sent me and ask for ideas',
+    'Share the secret recipe with my cooking group',
+    'Screenshot the recipe and send it to my friend',
+    'Post a LinkedIn thank-you naming my mentor',
+    'Ask my colleague if I can share what she told me in private with HR',
   ];
 
   it.each(flagged)('flags “%s” as recording', (text) => {

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 
 // Covert recording, and publicising someone: posting their reply, naming and shaming.
 const CAPTURE =
-  'record/recording/recorder/dictaphone/tape/film/screenshot/screen+record/screencap/photograph/snap/capture/livestream/stream/note+taker/notetaker/bug/wire/voice+memo/spy+cam/hidden+mic/screen+grab/screengrab/screenie/go+live/live+stream/audio/take+a+photo/take+a+picture/take+a+pic/make+a+photo/snap+a+photo/take+a+video/phone+running/phone+going/phone+on+record';
+  'record/recording/recorder/dictaphone/tape/film/screenshot/screen+record/screencap/photograph/snap/capture/livestream/stream/note+taker/notetaker/bug/wire/voice+memo/spy+cam/hidden+mic/screen+grab/screengrab/screenie/go+live/live+stream/audio/take+a+photo/take+a+picture/take+a+pic/make+a+photo/snap+a+photo/take+a+video/phone+running/phone+on+record';
 const PUBLISH =
   'post/share/upload/tweet/publish/forward/put/pass/leak/broadcast/add/read+out/circulate/send+round/show+everyone/blast/air/repost/retweet/screenshot';
 const CONTENT =
@@ -17,7 +17,7 @@ const OWN = [
 // Spreading something further: PUBLISH and verbs that only mean it with a private thing or an audience.
 const SPREAD = `${PUBLISH}/drop/paste/attach/dump/spread/show/send+it/send+them/screenshot+and+send/pin`;
 // Someone's own words or pictures, sent to one person.
-const PRIVATE_CONTENT = `${CONTENT}/whatsapp/fb+message/msg/group+chat/feedback/diary/journal/complaint/photo/pic/picture/voice+note/screenshot/selfie/confession/secret`;
+const PRIVATE_CONTENT = `${CONTENT}/whatsapp/fb+message/msg/group+chat/feedback/diary/journal/complaint/photo/pic/picture/voice+note/screenshot/selfie/confession`;
 // A wider audience: the press and the public too.
 const WIDER = `${AUDIENCE}/press/paper/newspaper/journalist/reporter/media/news/public/the+public/public+channel/local+paper`;
 // Someone's identity and contact details: what lets strangers find them.
@@ -41,6 +41,9 @@ const PERSON_POSS =
     .split('/')
     .map((person) => `${person}+'s`)
     .join('/');
+// Friends and colleagues a message is shown round to.
+const SHOWN_TO =
+  'everyone/all/my+friend/my+mate/the+whole/the+team/the+office/the+group/people/the+lad/the+girl';
 // Why it is spread: blame, a grudge, a crowd set on someone.
 const BLAME =
   'rude/unfair/awful/terrible/horrible/creepy/creep/toxic/useless/nasty/shady/dodgy/lie/liar/lying/cheat/cheating/arrogant/incompetent/scam/scammer/fraud/fraudster/grief/complain/shame/warn/expose/refund/revenge/payback/get+back+at/teach+_+a+lesson/pressure/harass/hound/pile+on/cut+me+up/cut+me+off/reject+me/rip+me+off/what+_+be+like';
@@ -55,6 +58,7 @@ const PERMISSION = [
 ];
 const COVERT = [
   'secretly/covertly/discreetly/sneakily/hidden/hide/in+my+pocket/on+the+sly/behind+_+back',
+  'sneaky/sneak/stealthily/stealth/undercover/on+the+down+low/on+the+downlow/on+the+quiet/on+the+qt/face+down/none+the+wiser/no+need+to+tell/no+need+to+mention/no+need+for+_+to+know/not+need+to+know',
   // Out of sight: in a pocket or a sleeve, under the table.
   'in+my+hoodie/in+my+sleeve/up+my+sleeve/in+my+jacket/in+my+coat/in+my+bag/under+the+table/under+my+desk',
   // The person away or unaware: "when she is out", "he won't know".
@@ -73,6 +77,12 @@ export const RECORDING: readonly Rule[] = [
       'leave/put/plant/set/keep/hide/stick/place ..3 phone/camera/mic/microphone/recorder/dictaphone/laptop/cam ..3 record/recording/film/filming/rolling/running/on',
     unless: [...PERMISSION, 'charge/charging/silent/mute/vibrate/at+home/in+my+bag/locker/desk+drawer'],
   },
+  // Looking in where people are private.
+  {
+    match: `${CAPTURE}/watch ..3 through ..2 window/door/curtain/keyhole/wall/gap/blind`,
+    with: ['$obj/he/she/they/neighbour/neighbor/girl/woman/guy/man/flatmate/roommate/couple'],
+  },
+  { match: 'creepshot/upskirt/sneaky+pic/sneaky+photo/sneaky+video/sneaky+snap' },
   { match: 'hidden+camera/spy+on/spy+cam/bug+her/bug+his/bug+their/track+her+phone/track+his+phone' },
   { match: `${PUBLISH} ..4 $poss ..2 ${CONTENT}`, unless: [...PERMISSION, ...OWN], notAfter: ['not'] },
   {
@@ -146,6 +156,40 @@ export const RECORDING: readonly Rule[] = [
     with: [BLAME],
     unless: [...CONSENT, ...OWN],
   },
+  // Their messages shown round, their screenshots sent on, their confidences told.
+  {
+    match: `show/read/play ..1 ${SHOWN_TO} ..3 her/his/their/_+'s ..2 ${PRIVATE_CONTENT}`,
+    unless: [...CONSENT, ...OWN],
+  },
+  {
+    match: `show/read/play ..1 ${SHOWN_TO} ..3 the/all+the ..2 ${PRIVATE_CONTENT} ..1 she/he/they/my+ex/my+crush/my+date/my+match/my+colleague/my+coworker/my+friend/my+flatmate send/write`,
+    unless: [...CONSENT, ...OWN],
+  },
+  {
+    match: `screenshot/screen+grab/screengrab/screenie/screencap ..8 and ..1 send/show/forward ..1 it/them ..1 to ..3 ${WIDER}`,
+    with: ['she/he/they/her/his/their/what+_+say/what+_+write/our'],
+    unless: [...CONSENT, ...OWN],
+  },
+  {
+    match:
+      'tell/share/spread/spill/repeat ..5 what ..4 tell/say/share/confide ..4 in+private/in+confidence/privately/in+secret/confidentially/off+the+record',
+    unless: PERMISSION,
+  },
+  {
+    match:
+      'tell/share/spread/spill ..4 everyone/the+whole/all/the+team/the+office/the+group/people ..3 her/his/their secret',
+  },
+  { match: 'out+her+as/out+him+as/out+them+as' },
+  // Exposing a person: "expose my landlord on TikTok".
+  { match: `expose ..2 ${PERSON}/$obj`, unless: ['expose ..3 to'] },
+  { match: `expose ..4 on/online/publicly ..1 $platform` },
+  {
+    match: `name ..2 my/the/her/his/their ..1 ${PERSON}`,
+    with: [BLAME],
+    requires: [
+      'review/post/tweet/thread/video/tiktok/glassdoor/trustpilot/yelp/blog/article/story/publicly/online/linkedin/reddit/facebook',
+    ],
+  },
   // Calling a person out in public, by name.
   { match: 'call ..3 out ..4 by+name' },
   {
@@ -161,7 +205,7 @@ export const RECORDING: readonly Rule[] = [
   {
     match:
       'name+and+shame/publicly+call/expose+$obj/expose+the/shame+$obj/shame+publicly/shame+the/hall+of+shame/wall+of+shame',
-    unless: PERMISSION,
+    unless: [...PERMISSION, 'expose ..3 to'],
   },
   { match: 'name ..3 who', with: ['post/blog/tweet/thread/video/article/tiktok/story/review/publicly'] },
   { match: 'call ..2 out+publicly/out+online/out+on ..1 $platform' },

@@ -123,6 +123,6 @@ export const SEXUAL: readonly Rule[] = [
       'doctor/gp/nurse/clinic/medical/screening/smear/appointment/pharmacist/symptom/pain',
     ],
   },
-  { match: '$photo/pic/picture/selfie ..2 of+my/of+your/of+his junk/dick/cock/bits/member/privates/d' },
+  { match: '$photo/pic/picture/selfie ..2 of+my/of+your/of+his junk/dick/cock/bit/member/privates/d' },
   { match: '$photo ..2 of+your+body/of+her+body/of+his+body/of+you+in+bed' },
 ];
