@@ -5,6 +5,11 @@ const NOT_ABOUT_SEX = [
   'harassment/discrimination/education/health/orientation/equality/abuse/assault/misconduct/identity/same+sex/sex+ed/policy/training',
 ];
 
+// Things marketing calls hot or sexy.
+const PRODUCT = [
+  'product/feature/launch/campaign/brand/logo/deck/slide/pitch/headline/menu/food/dish/property/car/deal/dress+recommendation/outfit+idea',
+];
+
 // Parts of a body a remark or picture makes sexual.
 const BODY =
   'bum/butt/arse/ass/booty/boob/boobs/tit/tits/titty/titties/cleavage/crotch/chest/thigh/abs/package/bulge/rack/bust';
@@ -23,23 +28,53 @@ const RACY_TALK = 'dirty/saucy/steamy/naughty/racy/risque/suggestive/smutty/filt
 const CLOTHES =
   'clothes/top/shirt/t+shirt/kit/bra/knickers/pants/trousers/jeans/dress/skirt/underwear/boxers/bottom';
 // Underwear, which a picture "in" makes sexual.
-const UNDERWEAR = 'boxers/briefs/knickers/panties/thong/bra/underwear/lingerie/pants/undies/swimsuit/bikini';
+const UNDERWEAR =
+  'boxers/briefs/knickers/panties/thong/bra/underwear/lingerie/pants/undies/swimsuit/bikini/nightie/negligee/nightdress/swimwear';
 
 export const SEXUAL: readonly Rule[] = [
   {
-    match: 'sex/sexual/sexually/sexy/sext/sexting/nsfw/erotic/erotica/porn/porno/pornographic/x+rated',
+    match: 'sex/sexual/sexually/sext/sexting/nsfw/erotic/erotica/porn/porno/pornographic/x+rated',
     unless: NOT_ABOUT_SEX,
   },
+  // "Sexy", but not as marketing says it of a product.
+  { match: 'sexy', unless: PRODUCT },
   {
     match:
       'naked/topless/shirtless/lingerie/underwear/bikini/horny/onlyfans/boob/boobs/nipple/kinky/fetish/striptease/strip+for+me',
   },
   {
     match:
-      'explicit/dirty/spicy/saucy/steamy/naughty/racy/intimate/risque ..1 $photo/message/text/chat/talk/dm/content/material/voice+note/snap/pic',
+      'explicit/dirty/spicy/saucy/steamy/naughty/racy/intimate/risque ..1 $photo/message/text/chat/talk/dm/content/material/voice+note/snap/pic/imagery',
     unless: ['explicit+consent/explicit+permission'],
   },
-  { match: `${RACY_PICTURE} ..1 $photo/pic/picture/selfie/snap/shot` },
+  { match: `${RACY_PICTURE} ..1 $photo/pic/picture/selfie/snap/shot/imagery` },
+  // Crude or obscene words and pictures, in any voice ("vulgar messages", "indecent images").
+  {
+    match:
+      'vulgar/obscene/indecent/lewd/smutty/raunchy/filthy/x+rated ..1 $photo/pic/picture/selfie/message/text/dm/chat/comment/remark/joke/content/material/video/gesture/proposal/proposition/imagery/snap/talk/story',
+  },
+  {
+    match: 'hot/sexy/steamy/adult $photo/pic/picture/selfie/snap/imagery',
+    unless: ['hot+dog/hot+chocolate/hot+sauce/hot+air', ...PRODUCT],
+  },
+  { match: 'adult content/material/site/film/movie/video/entertainment/industry' },
+  // A compliment on a body part or a body: "she has a great rack", "nice legs".
+  {
+    match: `great/nice/hot/amazing/sexy/fit/perfect/banging/peng/tight/lovely/firm/juicy/curvy/gorgeous ${LOOKS}/body/bod/physique/curve !of/text/copy/language/shop/lotion/wash/spray/clock/count`,
+    with: ['she/he/you/they/her/his/your/their/tell/compliment/comment/remark/say'],
+    unless: ['chest+pain/doctor/gp/physio/hot+water/hot+tub'],
+  },
+  { match: `see/watch ..2 her/him/you/them in ..1 a/her/your/his/their/just/only ..1 ${UNDERWEAR}` },
+  {
+    match: 'wear ..2 revealing/skimpy/sexy/low+cut/see+through/sheer/nothing/lingerie',
+    unless: ['nothing+formal/nothing+fancy/nothing+special'],
+  },
+  { match: 'private+show/cam+show/webcam+show', with: ['cam/webcam/camera/video/call/for+me/just+for+me'] },
+  {
+    match:
+      'camgirl/cam+girl/sugar+daddy/sugar+baby/quickie/get+laid/bra+size/cup+size/hotness/virginity/still+a+virgin/be+a+virgin',
+  },
+  { match: 'rate ..1 her/his/their look/body/face/appearance/figure/hotness/attractiveness' },
   {
     match: `${RACY_TALK} thought/joke/fantasy/think/dream/remark/comment/story/innuendo/pun/mind/banter`,
   },
@@ -120,7 +155,7 @@ export const SEXUAL: readonly Rule[] = [
     match: 'penis/vagina/genitals/genitalia/private+part/privates',
     unless: [
       ...NOT_ABOUT_SEX,
-      'doctor/gp/nurse/clinic/medical/screening/smear/appointment/pharmacist/symptom/pain',
+      'doctor/gp/nurse/clinic/medical/screen/smear/appointment/pharmacist/symptom/pain',
     ],
   },
   { match: '$photo/pic/picture/selfie ..2 of+my/of+your/of+his junk/dick/cock/bit/member/privates/d' },
