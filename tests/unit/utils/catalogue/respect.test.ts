@@ -104,6 +104,11 @@ describe('respect check: recording, in other words', () => {
     'Screenshot the recipe and send it to my friend',
     'Post a LinkedIn thank-you naming my mentor',
     'Ask my colleague if I can share what she told me in private with HR',
+    "The new site will go live on Monday without telling the old users, ask the PM if that's ok",
+    "They don't know the process, so record a short tutorial for the new starters",
+    "Record a quick demo while she's away so she can watch it later",
+    'Screenshot the meeting notes and share them in the group chat',
+    'Film the concert from my seat and post it on Instagram',
   ];
 
   it.each(flagged)('flags “%s” as recording', (text) => {

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 
 // Covert recording, and publicising someone: posting their reply, naming and shaming.
 const CAPTURE =
-  'record/recording/recorder/dictaphone/tape/film/screenshot/screen+record/screencap/photograph/snap/capture/livestream/stream/note+taker/notetaker/bug/wire/voice+memo/spy+cam/hidden+mic/screen+grab/screengrab/screenie/go+live/live+stream/audio/take+a+photo/take+a+picture/take+a+pic/make+a+photo/snap+a+photo/take+a+video/phone+running/phone+on+record';
+  'record/recording/recorder/dictaphone/tape/film/screenshot/screen+record/screencap/photograph/snap/capture/livestream/stream/note+taker/notetaker/bug/wire/voice+memo/spy+cam/hidden+mic/screen+grab/screengrab/screenie/go+live+on+ig/go+live+on+insta/go+live+on+instagram/go+live+on+tiktok/go+live+on+facebook/go+live+on+fb/go+live+on+youtube/go+live+on+twitch/go+live+during/ig+live/insta+live/instagram+live/facebook+live/tiktok+live/live+stream/audio/take+a+photo/take+a+picture/take+a+pic/make+a+photo/snap+a+photo/take+a+video/phone+running/phone+on+record';
 const PUBLISH =
   'post/share/upload/tweet/publish/forward/put/pass/leak/broadcast/add/read+out/circulate/send+round/show+everyone/blast/air/repost/retweet/screenshot';
 const CONTENT =
@@ -53,6 +53,10 @@ const PUBLIC = `${PLATFORM}/whatsapp/neighbourhood/neighborhood/community/reside
 const CONSENT = [
   'permission/consent/if+she+be+ok/if+he+be+ok/if+they+be+ok/if+she+mind/if+he+mind/if+they+mind/ok+with/okay+with/happy+for/fine+with/blessing/ask+_+first/if+_+agree/with+their+ok',
 ];
+// Things, not people, that one films or screenshots to share.
+const THINGS = [
+  'meeting+note/the+note/my+note/slide/agenda/menu/recipe/sunset/view/concert/gig/firework/landscape/receipt/ticket/timetable/schedule/minutes/itinerary/scoreboard',
+];
 const PERMISSION = [
   '$permission/mind/be+fine+with/if+they+need/if+it+be/whether+it+be/policy/if+_+be+happy/whether+_+be+happy',
 ];
@@ -63,14 +67,23 @@ const COVERT = [
   'in+my+hoodie/in+my+sleeve/up+my+sleeve/in+my+jacket/in+my+coat/in+my+bag/under+the+table/under+my+desk',
   // The person away or unaware: "when she is out", "he won't know".
   'when/while $subj be out/away/asleep/go/not+look/not+there/not+around/not+home/in+the+shower',
-  '$subj will+not/will+never/would+not/would+never/do+not/never know/notice/find+out/realize/see',
+  '$subj will+not/will+never/would+not/would+never/never know/notice/find+out/realize',
+  '$subj do+not notice/find+out/realize',
   'without ..1 tell/ask/mention/inform/let/know/knowledge/consent/permission/realize/notice/warn/say',
   'not+tell/not+mention/not+say',
   'not+let ..2 know',
 ];
 
 export const RECORDING: readonly Rule[] = [
-  { match: CAPTURE, with: COVERT, unless: ['if+i+can/whether+i+can/may+i/can+i'] },
+  {
+    match: CAPTURE,
+    with: COVERT,
+    unless: [
+      'if+i+can/whether+i+can/may+i/can+i',
+      // A recording made for the absent person to watch.
+      'so+$subj+can+watch/so+$subj+can+see/so+$subj+can+catch+up/for+$obj+to+watch/demo/tutorial/walkthrough/myself/my+own',
+    ],
+  },
   // A device left running where people talk.
   {
     match:
@@ -87,7 +100,7 @@ export const RECORDING: readonly Rule[] = [
   { match: `${PUBLISH} ..4 $poss ..2 ${CONTENT}`, unless: [...PERMISSION, ...OWN], notAfter: ['not'] },
   {
     match: `${PUBLISH} it/them/the+video/the+recording/the+screenshot/the+reply/the+clip/the+dm/the+email/the+chat/the+conversation/the+audio/a+screenshot/a+video/a+clip/a+recording/screenshot ..3 on/to/in/round/around ..2 ${PLATFORM}`,
-    unless: [...PERMISSION, ...OWN],
+    unless: [...PERMISSION, ...OWN, ...THINGS],
   },
   {
     match: `${PUBLISH} ..4 online/publicly/everywhere/for+everyone`,
@@ -96,12 +109,12 @@ export const RECORDING: readonly Rule[] = [
   },
   {
     match: `${CAPTURE} ..8 and ..1 ${PUBLISH}/drop/dump it/them/the/on/online`,
-    unless: [...PERMISSION, ...OWN],
+    unless: [...PERMISSION, ...OWN, ...THINGS],
   },
   // Someone's words passed to an audience: "forward the screenshots to her boss".
   {
     match: `${PUBLISH}/read/play ..1 the/a/her/his/their/_+'s/all ..2 ${CONTENT} ..5 to/on/in/with/at/round/around/into/out+on/out+in ..2 ${AUDIENCE}`,
-    unless: [...PERMISSION, ...OWN],
+    unless: [...PERMISSION, ...OWN, ...THINGS],
   },
   // Someone's private words, or what they said in confidence, spread further.
   {
@@ -121,8 +134,8 @@ export const RECORDING: readonly Rule[] = [
   },
   // Their words passed to the press or the public.
   {
-    match: `${SPREAD} ..1 the/a/her/his/their/_+'s/all/our ..3 ${PRIVATE_CONTENT} ..7 to/on/in/into/with ..3 ${WIDER}`,
-    unless: [...PERMISSION, ...OWN],
+    match: `${SPREAD} ..1 the/a/her/his/their/_+'s/all/our ..2 ${PRIVATE_CONTENT} ..5 to/on/in/into/with ..3 ${WIDER}`,
+    unless: [...PERMISSION, ...OWN, ...THINGS],
   },
   // Someone's name, number or face spread where people will find them, with a grudge.
   {
@@ -212,7 +225,7 @@ export const RECORDING: readonly Rule[] = [
   { match: 'tag ..2 handle' },
   {
     match:
-      'name+include/name+and+all/name+and+everything/unredacted/uncensored/with+_+name/with+his+handle/with+her+handle/handle+tag/without+blur/not+blur/unblurred/word+for+word',
+      'name+include/name+and+all/name+and+everything/names+include/names+and+all/names+and+everything/names+visible/name+visible/without+hide+_+name/without+hide+the+name/unredacted/uncensored/with+_+name/with+his+handle/with+her+handle/handle+tag/without+blur/not+blur/unblurred/word+for+word',
   },
   {
     match: 'tiktok/youtube/reddit/twitter/blog/medium/instagram/story/highlight/thread/video',
