@@ -6,7 +6,7 @@ const CAPTURE =
 const PUBLISH =
   'post/share/upload/tweet/publish/forward/put/pass/leak/broadcast/add/read+out/circulate/send+round/show+everyone/blast/air/repost/retweet/screenshot';
 const CONTENT =
-  'reply/answer/response/message/email/dm/no/rejection/conversation/convo/chat/text/voicemail/review/video/photo/call/turndown/word/screenshot/recording/thread/breakup+text/letter/note/comment/receipt/clip/audio';
+  'reply/answer/response/message/email/dm/no/rejection/conversation/convo/chat/text/voicemail/review/video/photo/call/turndown/word/screenshot/recording/thread/breakup+text/letter/note/comment/receipt/clip/audio/cctv/footage/doorbell+footage/dashcam';
 const PLATFORM = '$platform';
 // Who sees it: the public, or people with a hold over the person (their boss, their family).
 const AUDIENCE = `${PLATFORM}/boss/manager/employer/hr/family/parent/partner/wife/husband/girlfriend/boyfriend/friend/mate/whole+_/all+_/the+internet`;
@@ -17,12 +17,15 @@ const OWN = [
 // Spreading something further: PUBLISH and verbs that only mean it with a private thing or an audience.
 const SPREAD = `${PUBLISH}/drop/paste/attach/dump/spread/show/send+it/send+them/screenshot+and+send/pin`;
 // Someone's own words or pictures, sent to one person.
-const PRIVATE_CONTENT = `${CONTENT}/whatsapp/fb+message/msg/group+chat/feedback/diary/journal/complaint/photo/pic/picture/voice+note/screenshot/selfie/confession`;
+const PRIVATE_CONTENT = `${CONTENT}/whatsapp/fb+message/msg/group+chat/feedback/diary/journal/complaint/photo/pic/picture/voice+note/screenshot/selfie/confession/correspondence`;
+// Someone's words: what they wrote or said, not a picture of a wedding.
+const WORDS =
+  'reply/answer/response/message/email/dm/rejection/conversation/convo/chat/text/voicemail/screenshot/recording/thread/letter/note/comment/receipt/clip/audio/voice+note/msg';
 // A wider audience: the press and the public too.
-const WIDER = `${AUDIENCE}/press/paper/newspaper/journalist/reporter/media/news/public/the+public/public+channel/local+paper`;
+const WIDER = `${AUDIENCE}/press/paper/newspaper/journalist/reporter/media/public/the+public/public+channel/local+paper`;
 // Someone's identity and contact details: what lets strangers find them.
 const CONTACT_DETAIL =
-  'number/phone+number/mobile/mobile+number/phone/address/home+address/face/surname/full+name/real+name/name/email/email+address/workplace/plate/number+plate/photo/picture/pic/name+and+face/name+and+photo/name+and+number/name+and+address';
+  'number/phone+number/mobile/mobile+number/phone/address/home+address/face/surname/full+name/real+name/name/email/email+address/workplace/plate/number+plate/photo/picture/pic/name+and+face/name+and+photo/name+and+number/name+and+address/addy/digits/deets/contact+detail/personal+detail';
 // Their accounts: linking them points a crowd at the person.
 const SOCIALS =
   'instagram/ig/insta/socials/social+media/profile/handle/account/facebook/linkedin/tiktok/twitter';
@@ -48,17 +51,22 @@ const SHOWN_TO =
 const BLAME =
   'rude/unfair/awful/terrible/horrible/creepy/creep/toxic/useless/nasty/shady/dodgy/lie/liar/lying/cheat/cheating/arrogant/incompetent/scam/scammer/fraud/fraudster/grief/complain/shame/warn/expose/refund/revenge/payback/get+back+at/teach+_+a+lesson/pressure/harass/hound/pile+on/cut+me+up/cut+me+off/reject+me/rip+me+off/what+_+be+like';
 // Public places where neighbours or strangers will see it.
-const PUBLIC = `${PLATFORM}/whatsapp/neighbourhood/neighborhood/community/resident/renter/local/public/publicly`;
+const PUBLIC = `${PLATFORM}/whatsapp/neighbourhood/neighborhood/community/resident/renter/local/public/publicly/grp/gc/society`;
+// The person has already said yes.
+const AGREED =
+  'with+her+ok/with+his+ok/with+her+okay/with+his+okay/with+their+okay/with+her+blessing/with+his+blessing/$subj+agree/$subj+say+it+be+fine/$subj+say+i+can/$subj+be+fine+with/$subj+be+happy+for';
 // Asking the person first (narrower than $permission: "would it be ok to…" asks the helper).
 const CONSENT = [
   'permission/consent/if+she+be+ok/if+he+be+ok/if+they+be+ok/if+she+mind/if+he+mind/if+they+mind/ok+with/okay+with/happy+for/fine+with/blessing/ask+_+first/if+_+agree/with+their+ok',
+  AGREED,
 ];
 // Things, not people, that one films or screenshots to share.
 const THINGS = [
-  'meeting+note/the+note/my+note/slide/agenda/menu/recipe/sunset/view/concert/gig/firework/landscape/receipt/ticket/timetable/schedule/minutes/itinerary/scoreboard',
+  'meeting+note/the+note/my+note/slide/agenda/menu/recipe/sunset/view/concert/gig/firework/landscape/receipt/ticket/timetable/schedule/minute/itinerary/scoreboard',
 ];
 const PERMISSION = [
   '$permission/mind/be+fine+with/if+they+need/if+it+be/whether+it+be/policy/if+_+be+happy/whether+_+be+happy',
+  AGREED,
 ];
 const COVERT = [
   'secretly/covertly/discreetly/sneakily/hidden/hide/in+my+pocket/on+the+sly/behind+_+back',
@@ -69,6 +77,9 @@ const COVERT = [
   'when/while $subj be out/away/asleep/go/not+look/not+there/not+around/not+home/in+the+shower',
   '$subj will+not/will+never/would+not/would+never/never know/notice/find+out/realize',
   '$subj do+not notice/find+out/realize',
+  // Still running once they have gone, to catch what they say.
+  'after ..2 leave/drop+off/hang+up/log+off/go+home',
+  'catch/hear what $subj say+about+me/say+about+_+behind',
   'without ..1 tell/ask/mention/inform/let/know/knowledge/consent/permission/realize/notice/warn/say',
   'not+tell/not+mention/not+say',
   'not+let ..2 know',
@@ -81,7 +92,7 @@ export const RECORDING: readonly Rule[] = [
     unless: [
       'if+i+can/whether+i+can/may+i/can+i',
       // A recording made for the absent person to watch.
-      'so+$subj+can+watch/so+$subj+can+see/so+$subj+can+catch+up/for+$obj+to+watch/demo/tutorial/walkthrough/myself/my+own',
+      'so+$subj+can+watch/so+$subj+can+see/so+$subj+can+catch+up/so+_+can+watch/so+_+can+catch+up/for+$obj+to+watch/demo/tutorial/walkthrough/myself/my+own',
     ],
   },
   // A device left running where people talk.
@@ -96,7 +107,10 @@ export const RECORDING: readonly Rule[] = [
     with: ['$obj/he/she/they/neighbour/neighbor/girl/woman/guy/man/flatmate/roommate/couple'],
   },
   { match: 'creepshot/upskirt/sneaky+pic/sneaky+photo/sneaky+video/sneaky+snap' },
-  { match: 'hidden+camera/spy+on/spy+cam/bug+her/bug+his/bug+their/track+her+phone/track+his+phone' },
+  {
+    match:
+      'hidden+camera/hidden+cam/nanny+cam/spy+camera/spy+on/spy+cam/bug+her/bug+his/bug+their/track+her+phone/track+his+phone',
+  },
   { match: `${PUBLISH} ..4 $poss ..2 ${CONTENT}`, unless: [...PERMISSION, ...OWN], notAfter: ['not'] },
   {
     match: `${PUBLISH} it/them/the+video/the+recording/the+screenshot/the+reply/the+clip/the+dm/the+email/the+chat/the+conversation/the+audio/a+screenshot/a+video/a+clip/a+recording/screenshot ..3 on/to/in/round/around ..2 ${PLATFORM}`,
@@ -202,6 +216,22 @@ export const RECORDING: readonly Rule[] = [
     requires: [
       'review/post/tweet/thread/video/tiktok/glassdoor/trustpilot/yelp/blog/article/story/publicly/online/linkedin/reddit/facebook',
     ],
+  },
+  // Their words sent on to their own family or partner, or tagged for them to see.
+  {
+    match: `send/forward/show/play ..1 the/her/his/their/_+'s ..3 ${WORDS} ..6 to ..1 her/his/their ..1 parent/mum/mom/dad/husband/wife/partner/girlfriend/boyfriend/family/kid/child/ex/fiance/fiancee`,
+    unless: [...CONSENT, ...OWN],
+  },
+  {
+    match: `tag ..2 her/his/their/_+'s ..1 ${AUDIENCE}/parent/mum/mom/dad/husband/wife ..3 in/on ..3 screenshot/chat/message/dm/text/convo/conversation/email/voicemail/receipt`,
+  },
+  // Their face, name or plate left visible.
+  {
+    match:
+      'with ..1 her/his/their ..2 face/name/plate/number+plate/name+badge/badge/number/address visible/show/unblurred/in+view/in+full',
+  },
+  {
+    match: 'with ..1 the ..2 face/plate/number+plate/name+badge/badge visible/show/unblurred/in+view/in+full',
   },
   // Calling a person out in public, by name.
   { match: 'call ..3 out ..4 by+name' },
