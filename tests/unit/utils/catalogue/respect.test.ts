@@ -158,6 +158,10 @@ describe('respect check: sexual, in other words', () => {
     'Ask my match for a video call in her nightie',
     'Ask her to wear something revealing for our video call',
     'Ask the new guy if he wants to get laid tonight',
+    'Ask my gym crush to send progress pics in just her sports bra',
+    "Tell him I want to see what's under his shirt",
+    'Ask her to show me her body on video call',
+    'Ask her to send me something spicy tonight',
   ];
   const harmless = [
     'Ask the designer if the nude colour palette works for the packaging',
@@ -174,6 +178,8 @@ describe('respect check: sexual, in other words', () => {
     'Ask the shop about a nice body lotion for dry skin',
     'Ask the editor to remove the vulgar language from the draft',
     'Ask if Virgin Media can fix my broadband',
+    'Ask the team to show me their body of work',
+    'Ask the sports shop for a photo of the sports bra in a bigger size',
   ];
 
   it.each(flagged)('flags “%s” as sexual', (text) => {

@@ -111,7 +111,12 @@ export const RECORDING: readonly Rule[] = [
     match:
       'hidden+camera/hidden+cam/nanny+cam/spy+camera/spy+on/spy+cam/bug+her/bug+his/bug+their/track+her+phone/track+his+phone',
   },
-  { match: `${PUBLISH} ..4 $poss ..2 ${CONTENT}`, unless: [...PERMISSION, ...OWN], notAfter: ['not'] },
+  {
+    match: `${PUBLISH} ..4 $poss ..2 ${CONTENT}`,
+    // "Ask her to share her photos": her own, shared by her.
+    unless: [...PERMISSION, ...OWN, 'ask/invite/encourage ..3 to share/post/upload/send/show her/his/their'],
+    notAfter: ['not'],
+  },
   {
     match: `${PUBLISH} it/them/the+video/the+recording/the+screenshot/the+reply/the+clip/the+dm/the+email/the+chat/the+conversation/the+audio/a+screenshot/a+video/a+clip/a+recording/screenshot ..3 on/to/in/round/around ..2 ${PLATFORM}`,
     unless: [...PERMISSION, ...OWN, ...THINGS],

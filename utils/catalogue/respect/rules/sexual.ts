@@ -132,6 +132,17 @@ export const SEXUAL: readonly Rule[] = [
     with: ['comment/compliment/rate/look/great/nice/hot/amazing/sexy/$photo/send/show'],
   },
   { match: `$photo/send/show/video ..4 in my/your/her/his/their? ${UNDERWEAR}` },
+  { match: `$photo/send/show/video ..4 in+just/in+only/in+nothing+but ..2 ${UNDERWEAR}` },
+  { match: `what+be+under ..1 her/his/your/their ..1 ${CLOTHES}/${UNDERWEAR}` },
+  { match: 'show/send me ..1 her/his/your/their body/bod !of' },
+  // "Send me something spicy": a racy something, not a recipe.
+  {
+    match:
+      'send/show me ..1 something/anything spicy/naughty/sexy/dirty/racy/saucy/steamy/revealing/nsfw/x+rated',
+    unless: [
+      'recipe/food/cook/eat/dish/sauce/curry/snack/restaurant/menu/meal/dinner+idea/read/book/playlist',
+    ],
+  },
   { match: 'wear+to+bed/wear+in+bed/wear+under/sleep+in', with: ['what/ask'] },
   { match: 'spend/stay the+night ..1 at+mine/with+me/at+my+place/together/in+my+bed' },
   { match: 'hook+up !the/a/an/my/your/to/our/their/with+the' },
