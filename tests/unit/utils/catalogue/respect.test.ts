@@ -124,6 +124,8 @@ describe('respect check: recording, in other words', () => {
     'Keep the webinar recording running after the speakers leave so latecomers can watch',
     'Share the contact details of the plumber in the society group',
     'Forward her reply to my manager with her okay',
+    'Record my voiceover after everyone leaves the office',
+    'Record a sneak peek of the new feature for the launch',
   ];
 
   it.each(flagged)('flags “%s” as recording', (text) => {

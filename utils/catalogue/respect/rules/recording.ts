@@ -34,9 +34,9 @@ const DETAIL = `${CONTACT_DETAIL}/${SOCIALS}`;
 const STRONG_DETAIL =
   'full+name/real+name/surname/home+address/phone+number/mobile+number/number+plate/licence+plate/license+plate/name+and+face/name+and+photo/name+and+picture/face+and+name/photo+and+name/name+and+number/name+and+address/name+and+mobile/name+and+phone';
 const DETAIL_VERB = `${PUBLISH}/drop/paste/attach/spread/link/tag/dox/doxx/plaster/print/list/name`;
-// A person, as strangers name them.
 // "my post", "the list": the verb used as a noun.
 const NOUN_USE = ['my', 'the', 'a', 'your', 'her', 'his', 'their', 'our', 'not'];
+// A person, as strangers name them.
 const PERSON =
   'bloke/guy/man/woman/lady/girl/dude/chap/fella/driver/cyclist/seller/buyer/landlord/landlady/neighbour/neighbor/waiter/waitress/cashier/person/customer/ex/idiot/teacher/lad/recruiter/manager/boss/colleague/coworker/tenant/courier';
 const PERSON_POSS =
@@ -70,15 +70,14 @@ const PERMISSION = [
 ];
 const COVERT = [
   'secretly/covertly/discreetly/sneakily/hidden/hide/in+my+pocket/on+the+sly/behind+_+back',
-  'sneaky/sneak/stealthily/stealth/undercover/on+the+down+low/on+the+downlow/on+the+quiet/on+the+qt/face+down/none+the+wiser/no+need+to+tell/no+need+to+mention/no+need+for+_+to+know/not+need+to+know',
+  'sneaky/stealthily/undercover/on+the+down+low/on+the+downlow/on+the+quiet/on+the+qt/face+down/none+the+wiser/no+need+to+tell/no+need+to+mention/no+need+for+_+to+know/not+need+to+know',
   // Out of sight: in a pocket or a sleeve, under the table.
   'in+my+hoodie/in+my+sleeve/up+my+sleeve/in+my+jacket/in+my+coat/in+my+bag/under+the+table/under+my+desk',
   // The person away or unaware: "when she is out", "he won't know".
   'when/while $subj be out/away/asleep/go/not+look/not+there/not+around/not+home/in+the+shower',
   '$subj will+not/will+never/would+not/would+never/never know/notice/find+out/realize',
   '$subj do+not notice/find+out/realize',
-  // Still running once they have gone, to catch what they say.
-  'after ..2 leave/drop+off/hang+up/log+off/go+home',
+  // To catch what they say when they think no one is listening.
   'catch/hear what $subj say+about+me/say+about+_+behind',
   'without ..1 tell/ask/mention/inform/let/know/knowledge/consent/permission/realize/notice/warn/say',
   'not+tell/not+mention/not+say',
@@ -94,6 +93,12 @@ export const RECORDING: readonly Rule[] = [
       // A recording made for the absent person to watch.
       'so+$subj+can+watch/so+$subj+can+see/so+$subj+can+catch+up/so+_+can+watch/so+_+can+catch+up/for+$obj+to+watch/demo/tutorial/walkthrough/myself/my+own',
     ],
+  },
+  // A recording kept running once they have gone.
+  {
+    match:
+      'recording/recorder/record/camera/mic/call/dictaphone ..2 running/going/on/rolling ..3 after ..2 leave/drop+off/hang+up/log+off/go+home',
+    unless: ['so+_+can+watch/so+_+can+catch+up/latecomer/for+later'],
   },
   // A device left running where people talk.
   {
