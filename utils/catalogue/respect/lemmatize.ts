@@ -67,6 +67,8 @@ const IRREGULAR: Record<string, string> = {
   lies: 'lie',
   pics: 'pic',
   nudes: 'nude',
+  // Not "not" + "es".
+  notes: 'note',
 };
 
 // British spellings the rules meet, written the American way.

@@ -5,31 +5,116 @@ const NOT_ABOUT_SEX = [
   'harassment/discrimination/education/health/orientation/equality/abuse/assault/misconduct/identity/same+sex/sex+ed/policy/training',
 ];
 
+// Things marketing calls hot or sexy.
+const PRODUCT = [
+  'product/feature/launch/campaign/brand/logo/deck/slide/pitch/headline/menu/food/dish/property/car/deal/dress+recommendation/outfit+idea',
+];
+
 // Parts of a body a remark or picture makes sexual.
 const BODY =
-  'bum/butt/arse/ass/booty/boob/boobs/tit/tits/titty/titties/cleavage/crotch/chest/thigh/abs/package/bulge';
+  'bum/butt/arse/ass/booty/boob/boobs/tit/tits/titty/titties/cleavage/crotch/chest/thigh/abs/package/bulge/rack/bust';
+// Parts that only a remark on how they look makes sexual ("the table leg" is not).
+const LOOKS = `${BODY}/leg/hip/curve/lip`;
+// A whole body or its shape, which only a remark about it makes sexual ("body of work" is not).
+const SHAPE = 'body/figure/curve/physique/bod';
+// What a remark or joke about a body is.
+const REMARK =
+  'comment/remark/joke/banter/tease/rate/compliment/hot/sexy/curvy/fit/tight/look+in/look+good/look+great/look+hot/in+that/do+to';
+// Adjectives that make a picture sexual, though not a talk or a story ("a revealing interview").
+const RACY_PICTURE = 'revealing/suggestive/sensual/sultry/seductive/skimpy/boudoir/smutty/raunchy/filthy';
+// Adjectives that make a joke, a thought or a remark sexual.
+const RACY_TALK = 'dirty/saucy/steamy/naughty/racy/risque/suggestive/smutty/filthy/lewd/raunchy';
+// Clothes someone is asked to take off.
+const CLOTHES =
+  'clothes/top/shirt/t+shirt/kit/bra/knickers/pants/trousers/jeans/dress/skirt/underwear/boxers/bottom';
 // Underwear, which a picture "in" makes sexual.
-const UNDERWEAR = 'boxers/briefs/knickers/panties/thong/bra/underwear/lingerie/pants/undies/swimsuit/bikini';
+const UNDERWEAR =
+  'boxers/briefs/knickers/panties/thong/bra/underwear/lingerie/pants/undies/swimsuit/bikini/nightie/negligee/nightdress/swimwear';
 
 export const SEXUAL: readonly Rule[] = [
   {
-    match: 'sex/sexual/sexually/sexy/sext/sexting/nsfw/erotic/erotica/porn/porno/pornographic/x+rated',
+    match: 'sex/sexual/sexually/sext/sexting/nsfw/erotic/erotica/porn/porno/pornographic/x+rated',
     unless: NOT_ABOUT_SEX,
   },
+  // "Sexy", but not as marketing says it of a product.
+  { match: 'sexy', unless: PRODUCT },
   {
     match:
-      'nude/naked/topless/shirtless/lingerie/underwear/bikini/horny/onlyfans/boob/boobs/nipple/kinky/fetish/striptease/strip+for+me',
+      'naked/topless/shirtless/lingerie/underwear/bikini/horny/onlyfans/boob/boobs/nipple/kinky/fetish/striptease/strip+for+me',
   },
   {
     match:
-      'explicit/dirty/spicy/saucy/steamy/naughty/racy/intimate/risque ..1 $photo/message/text/chat/talk/dm/content/material/voice+note/snap/pic',
+      'explicit/dirty/spicy/saucy/steamy/naughty/racy/intimate/risque ..1 $photo/message/text/chat/talk/dm/content/material/voice+note/snap/pic/imagery',
     unless: ['explicit+consent/explicit+permission'],
+  },
+  { match: `${RACY_PICTURE} ..1 $photo/pic/picture/selfie/snap/shot/imagery` },
+  // Crude or obscene words and pictures, in any voice ("vulgar messages", "indecent images").
+  {
+    match:
+      'vulgar/obscene/indecent/lewd/smutty/raunchy/filthy/x+rated ..1 $photo/pic/picture/selfie/message/text/dm/chat/comment/remark/joke/content/material/video/gesture/proposal/proposition/imagery/snap/talk/story',
+  },
+  {
+    match: 'hot/sexy/steamy/adult $photo/pic/picture/selfie/snap/imagery',
+    unless: ['hot+dog/hot+chocolate/hot+sauce/hot+air', ...PRODUCT],
+  },
+  { match: 'adult content/material/site/film/movie/video/entertainment/industry' },
+  // A compliment on a body part or a body: "she has a great rack", "nice legs".
+  {
+    match: `great/nice/hot/amazing/sexy/fit/perfect/banging/peng/tight/lovely/firm/juicy/curvy/gorgeous ${LOOKS}/body/bod/physique/curve !of/text/copy/language/shop/lotion/wash/spray/clock/count`,
+    with: ['she/he/you/they/her/his/your/their/tell/compliment/comment/remark/say'],
+    unless: ['chest+pain/doctor/gp/physio/hot+water/hot+tub'],
+  },
+  { match: `see/watch ..2 her/him/you/them in ..1 a/her/your/his/their/just/only ..1 ${UNDERWEAR}` },
+  {
+    match: 'wear ..2 revealing/skimpy/sexy/low+cut/see+through/sheer/nothing/lingerie',
+    unless: ['nothing+formal/nothing+fancy/nothing+special'],
+  },
+  { match: 'private+show/cam+show/webcam+show', with: ['cam/webcam/camera/video/call/for+me/just+for+me'] },
+  {
+    match:
+      'camgirl/cam+girl/sugar+daddy/sugar+baby/quickie/get+laid/bra+size/cup+size/hotness/virginity/still+a+virgin/be+a+virgin',
+  },
+  { match: 'rate ..1 her/his/their look/body/face/appearance/figure/hotness/attractiveness' },
+  {
+    match: `${RACY_TALK} thought/joke/fantasy/think/dream/remark/comment/story/innuendo/pun/mind/banter`,
   },
   {
     match:
       'talk+dirty/without+clothes/no+clothes/clothes+off/in+the+shower/in+the+bath/in+bed/good+in+bed/in+your+underwear',
   },
   { match: 'take+off ..2 clothes' },
+  // Nude, but not the colour.
+  {
+    match:
+      'nude !color/colour/palette/shade/tone/heel/shoe/lipstick/lip/nail/polish/tights/beige/makeup/eyeshadow',
+    unless: ['nude+color/nude+colour/nude+palette/nude+shade/nude+tone/nude+lipstick/nude+heel'],
+  },
+  // Clothes off, or nothing on.
+  { match: `her/his/your/their/my/with ${CLOTHES} off` },
+  { match: 'without ..2 clothes/clothing/a+stitch+on', negatable: false },
+  {
+    match:
+      'with+nothing+on/wear+nothing+but/in+the+buff/birthday+suit/starkers/take+it+all+off/take+everything+off',
+  },
+  // Asking for someone's private pictures, or pictures "of the bold kind".
+  {
+    match: `for/send+me/get/want ..1 her/his/your/their private/intimate/bold/cheeky ..1 $photo/pic/picture/selfie`,
+  },
+  {
+    match:
+      '$photo/pic/picture/selfie ..8 the bold/naughty/spicy/cheeky/private/saucy/racy/adult/explicit/nsfw kind/sort/type',
+  },
+  { match: '$photo/pic/picture/selfie ..8 if+you+know+what+i+mean' },
+  // A remark or joke about someone's body or figure.
+  {
+    match: `$poss/your ${SHAPE} !of/language/clock/count/text/shop/wash/spray/lotion/weight/temperature/image/part/double/camera/copy`,
+    with: [REMARK],
+    unless: ['body+language/body+of+work/figure+out/figure+it/ballpark+figure/sales+figure'],
+  },
+  { match: 'what ..1 i/we would/will/could/want+to/wanna/be+going+to do to ..1 her/his/your/their body' },
+  {
+    match: 'catcall/wolf+whistle/grope/fondle/cop+a+feel/feel+her+up/feel+him+up/touch+her+up/touch+him+up',
+  },
   {
     match:
       'undress/undressed/strip+off/strip+down/strip+for/get+naked/get+undressed/in+the+nude/lewd/lewds/thirst+trap/threesome/foursome/orgy/shag/bonk/dtf/no+strings/netflix+and+chill/smash',
@@ -39,7 +124,7 @@ export const SEXUAL: readonly Rule[] = [
     unless: ['chest+pain/chest+infection/chest+x+ray/scan/doctor/gp/physio'],
   },
   {
-    match: `$poss/your ..1 ${BODY} ..2 look/be great/nice/hot/amazing/sexy/good/fit/peng`,
+    match: `$poss/your ..1 ${LOOKS} ..2 look/be great/nice/hot/amazing/sexy/good/fit/peng`,
     unless: ['chest+pain/doctor/gp/physio'],
   },
   {
@@ -47,6 +132,17 @@ export const SEXUAL: readonly Rule[] = [
     with: ['comment/compliment/rate/look/great/nice/hot/amazing/sexy/$photo/send/show'],
   },
   { match: `$photo/send/show/video ..4 in my/your/her/his/their? ${UNDERWEAR}` },
+  { match: `$photo/send/show/video ..4 in+just/in+only/in+nothing+but ..2 ${UNDERWEAR}` },
+  { match: `what+be+under ..1 her/his/your/their ..1 ${CLOTHES}/${UNDERWEAR}` },
+  { match: 'show/send me ..1 her/his/your/their body/bod !of' },
+  // "Send me something spicy": a racy something, not a recipe.
+  {
+    match:
+      'send/show me ..1 something/anything spicy/naughty/sexy/dirty/racy/saucy/steamy/revealing/nsfw/x+rated',
+    unless: [
+      'recipe/food/cook/eat/dish/sauce/curry/snack/restaurant/menu/meal/dinner+idea/read/book/playlist',
+    ],
+  },
   { match: 'wear+to+bed/wear+in+bed/wear+under/sleep+in', with: ['what/ask'] },
   { match: 'spend/stay the+night ..1 at+mine/with+me/at+my+place/together/in+my+bed' },
   { match: 'hook+up !the/a/an/my/your/to/our/their/with+the' },
@@ -61,6 +157,18 @@ export const SEXUAL: readonly Rule[] = [
   { match: 'nightcap+and+more/back+to+my+hotel+room/back+to+my+room/come+back+to+my+place/up+to+my+room' },
   { match: 'turn+me+on/turn+you+on/turn+her+on/turn+him+on' },
   { match: 'unsolicited ..1 $photo/pic' },
-  { match: 'dick+pic/cock+pic/feet+pic/foot+pic/feet+photo/body+pic/body+count' },
+  {
+    match:
+      'd+pic/dpic/dickpic/junk+pic/nude+selfie/boner/orgasm/masturbate/wank/blowjob/blow+job/handjob/hand+job/dick+pic/cock+pic/feet+pic/foot+pic/feet+photo/body+pic/body+count',
+  },
+  // Private parts, unless it is a health question.
+  {
+    match: 'penis/vagina/genitals/genitalia/private+part/privates',
+    unless: [
+      ...NOT_ABOUT_SEX,
+      'doctor/gp/nurse/clinic/medical/screen/smear/appointment/pharmacist/symptom/pain',
+    ],
+  },
+  { match: '$photo/pic/picture/selfie ..2 of+my/of+your/of+his junk/dick/cock/bit/member/privates/d' },
   { match: '$photo ..2 of+your+body/of+her+body/of+his+body/of+you+in+bed' },
 ];
