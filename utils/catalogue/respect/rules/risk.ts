@@ -19,7 +19,25 @@ const PERSONAL =
 const ASKING_LEAVE = [
   'which/whether/what+be/if+i+be+allowed/allowed/permission/policy/ok+to/okay+to/if+i+can/can+i/may+i',
 ];
-const STRANGER = ['$stranger/online'];
+// Someone met online or barely known: a match, a buyer, a new face in a group.
+const STRANGER = [
+  '$stranger/online/i+meet+on/i+meet+through/i+meet+via/i+match+with/i+match+on/on+the+app/on+the+_+app/on+the+_+_+app/on+_+app/barely+know/hardly+know/just+meet/only+just+meet',
+];
+// Safety kit and checks that a job or a machine needs.
+const SAFETY =
+  'safety/harness/helmet/hard+hat/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off';
+// A parent or guardian, whom contact with a child should go through.
+const PARENT = 'parent/mum/mom/dad/mother/father/guardian/folk/family';
+// Someone else's child, or a child one coaches or teaches.
+const CHILD = `${MINOR}/kid/kids/son/daughter/boy/girl/child/player/pupil/student`;
+// Company news or lists not yet public.
+const COMPANY_SECRET =
+  'layoff/redundancy/firing+list/cut+list/merger/acquisition/takeover/buyout/restructure/board+minute/q{[1-4]}/quarterly+number/quarterly+result/earnings/pricing+model/pricing+strategy/bid/tender/client+spreadsheet/customer+spreadsheet/client+file/client+detail/client+contact';
+// Pretexts: acting as someone else or as what one is not.
+const PRETEXT = [
+  "pose+as/pretend/as+if+i/as+though+i/claim+to+be/claim+i+be/impersonat*/say+i+be+from/under+_+'s+name/in+_+'s+name",
+  "use/borrow ..2 's name/login/badge/account/credential/id",
+];
 
 export const RISK: readonly Rule[] = [
   // Ultimatums and threats.
@@ -49,7 +67,11 @@ export const RISK: readonly Rule[] = [
   },
   {
     match: PRIVATE_DATA,
-    with: ['send/get/share/forward/leak/copy/give/slip/download/pass/sneak/export/screenshot/email'],
+    with: [
+      'send/get/share/forward/leak/copy/give/slip/download/pass/sneak/export/screenshot/email/offer/sell/hand+over',
+      'bring ..3 to',
+      'take ..4 with+me',
+    ],
     unless: [...ASKING_LEAVE, "my+own/our+own/my+team+'s/for+my+team"],
   },
   // Someone else's private details, passed on.
@@ -71,6 +93,10 @@ export const RISK: readonly Rule[] = [
   },
   {
     match: 'when $subj/_ be ..1 out/away/alone/home+alone/not+home/not+in/on+her+own/on+his+own',
+    // Someone's routine asked so as to come by: not a thing done while a flatmate is out.
+    with: [
+      'usually/normally/typically/tend+to/so+i+can/drop+round/drop+by/come+round/come+over/pop+round/pop+over/pop+in/visit/let+myself/go+round/go+over/sneak/get+in/break+in',
+    ],
     unless: ['out+of+office/out+of+the+office/away+on+holiday+and/when+they+be+out+of'],
   },
   // Signing off what was not done; lying to an authority.
@@ -114,6 +140,8 @@ export const RISK: readonly Rule[] = [
       'for/get $poss ..2 test+result/medical/record/balance/password/login/bank+detail/account+detail/account+number/card+number/card+detail/address/pin/credential',
     unless: [
       'ask my/our ..1 friend/mate/sister/brother/mum/mom/dad/aunt/uncle/cousin/colleague/neighbor/gran/grandma/grandad/partner/boss/manager for+her/for+his/for+their ..1 address',
+      // A shop's or firm's address is public: for an invoice, a return, a delivery.
+      'business/company/shop/store/office/registered/billing/shipping/postal/return/work/invoice/delivery ..1 address',
     ],
   },
   {
@@ -128,6 +156,104 @@ export const RISK: readonly Rule[] = [
   {
     match:
       "log+into/log+in+to/get+into/access ..2 shared+drive/her+account/his+account/their+account/_+'s+account/_+'s+email",
+  },
+  // Company news and lists not yet public, passed on or asked for early.
+  {
+    match: COMPANY_SECRET,
+    with: [
+      'send/get/share/forward/leak/copy/give/slip/pass/sneak/screenshot/email/offer/sell/hand+over/let+me+know/tell+me/show+me/who+be+on/who+be+in/before/ahead+of/early/rival/competitor',
+    ],
+    unless: [...ASKING_LEAVE, 'my+own/our+own/public/publish/press+release/announce+it'],
+  },
+  {
+    match: 'before ..3 announce/announcement/public/official/release/publish/embargo',
+    with: [
+      'forward/send/leak/tell+me/let+me+know/show+me/give+me/get+me/slip/sneak/peek/list/memo/document/doc/deck/result/figure/number',
+    ],
+    unless: ['invite/invitation/ring/engagement/pregnancy/baby/wedding'],
+  },
+  // Work material carried to a competitor or a new employer.
+  {
+    match:
+      'forward/pass+on/pass/share/send/give/offer/leak/hand+over/take/bring/sell/email ..6 our/company/internal/q{[1-4]}/pricing/client/customer/deck/memo/figure/number/data/list/roadmap/model/plan/spreadsheet/file/contact',
+    with: [
+      'rival/competitor/competition/new+employer/new+job/new+company/other+firm/other+company/headhunter',
+    ],
+    unless: ['my+own/my+cv/my+resume/my+portfolio'],
+  },
+  // Getting data or access under a pretext.
+  {
+    match: PRETEXT[0],
+    with: [
+      'access/admin/spreadsheet/list/data/database/record/file/document/login/password/credential/badge/keycard/salary/salaries/payroll/server/system',
+    ],
+  },
+  {
+    match: PRETEXT[1],
+    with: [
+      'access/admin/spreadsheet/data/database/record/file/document/password/credential/badge/keycard/salary/payroll/server/system',
+    ],
+  },
+  // Someone else's medical or patient records (not one's own).
+  {
+    match:
+      'medical/health/patient/dental/hospital/therapy/counseling/counselling record/file/history/note/chart/result',
+    notAfter: ['my', 'our', 'own'],
+    unless: [
+      "my/our ..2 son/daughter/kid/child/baby/mum/mom/dad/mother/father ..1 's",
+      'my+own/my+medical/my+health/my+patient',
+      'how+to/how+do/where+do',
+    ],
+  },
+  // Going around safety kit, checks and certificates.
+  {
+    match: `skip/bypass/disable/override/ignore/deactivate/disconnect/remove/tape+over/prop/wedge/turn+off/switch+off/go+without/without/not+wear/take+off/fake ..3 ${SAFETY}`,
+    negatable: false,
+    unless: ['how+to+wear/make+sure/remember+to/always'],
+  },
+  { match: `turn/switch ..3 ${SAFETY} ..1 off`, negatable: false },
+  // Let into a restricted place without a pass.
+  {
+    match: 'let+me+in/let+me+into/sneak+me+in/buzz+me+in/tailgate/piggyback/sneak+into/get+me+into/get+me+in',
+    with: [
+      'badge/access/pass/clearance/keycard/key+card/authorization/authorisation/restricted/staff+only/server+room/not+allow/not+supposed',
+    ],
+    negatable: false,
+  },
+  // Contact with someone else's child that goes around the parents.
+  {
+    match: `without/skip/behind/not/bypass/go+around/leave+out/cut+out/instead+of/never ..5 ${PARENT}`,
+    with: [CHILD],
+    negatable: false,
+    unless: ["my/our kid/kids/child/children/son/daughter/student/pupil !'s"],
+  },
+  // Threats to someone's person or property.
+  {
+    match:
+      'slash/smash/torch/burn/vandalise/vandalize/trash/wreck/brick/egg ..3 $poss/the/their/your ..1 tyre/tire/window/windows/car/house/shop/door/van/bike/fence/place/office',
+  },
+  { match: 'put ..2 window/windows ..1 in', negatable: false },
+  { match: 'key $poss/your car/van/motor' },
+  {
+    match: 'something/anything ..1 might/could/will/may/would/can ..1 happen ..1 to',
+    negatable: false,
+  },
+  {
+    match:
+      'would+be+a+shame+if/be+a+shame+if/watch+your+back/watch+his+back/watch+her+back/watch+their+back/know+where+you+live/know+where+he+live/know+where+she+live/know+where+they+live/make+him+regret/make+her+regret/make+them+regret/make+you+regret/make+him+pay/make+her+pay/make+them+pay/make+you+pay',
+  },
+  {
+    match:
+      'punch/smack/slap/thump/deck/headbutt/beat+up/beat+_+up/rough+up/rough+_+up/kick+_+head/break+_+leg/break+_+nose/smash+_+face ..1 him/her/them/you/the/his/her/in+the',
+    unless: ['punch+line/punchline/punch+card/punch+in/punch+out/punch+above/deck+the+hall'],
+  },
+  // Resigning as a threat: "if … I'm handing in my notice".
+  {
+    match: 'if/unless ..14 i will/be/would? hand+in/put+in/give/tender/submit/send ..2 notice/resignation',
+  },
+  {
+    match:
+      'if/unless ..14 i will/be/would? quit/resign/walk+out/look+elsewhere/leave+the+company/leave+the+job/find+another+job/start+look+for',
   },
   // Rules and laws.
   {
@@ -191,7 +317,7 @@ export const RISK: readonly Rule[] = [
   },
   {
     match:
-      'home+address/her+address/his+address/their+address/doorstep/door+step/show+up+at/turn+up+at/out+of+the+house/away+from+home/home+alone/when+_+be+out/when+_+be+away/where+she+stay/where+he+stay',
+      'home+address/her+address/his+address/their+address/doorstep/door+step/out+of+the+house/away+from+home/home+alone/where+she+stay/where+he+stay',
     // Asked of the person themselves ("ask my friend for her address"), it is theirs to give.
     unless: [
       'ask my/our ..1 friend/mate/sister/brother/mum/mom/dad/aunt/uncle/cousin/colleague/neighbor/gran/grandma/grandad/partner/boss/manager for+her/for+his/for+their ..1 address',
@@ -201,7 +327,10 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'meet/meeting/meet+up/come/go/visit/see ..6 alone/at+night/at+his+place/at+her+place/at+his+flat/at+her+flat/at+his+house/at+her+house/in+private/somewhere+private/in+my+car/in+his+car/in+her+car/just+us+two/just+we+two/just+the+two+of+us/at+my+place',
-    unless: ['group/public'],
+    // Meeting in a group or in public is the safe way; "instead of somewhere public" is not.
+    unless: [
+      'in+a+group/as+a+group/group+of/with+the+group/in+public/a+public+place/public+place/busy+place/public+spot',
+    ],
   },
   {
     match:
@@ -214,5 +343,12 @@ export const RISK: readonly Rule[] = [
     requires: STRANGER,
     unless: ['group/public/daylight/station/busy'],
   },
-  { match: 'just+us+two/just+we+two/alone+at+night/in+the+park+at+night/at+night+in+the+park' },
+  { match: 'alone+at+night/in+the+park+at+night/at+night+in+the+park' },
+  // Showing up at someone's home; "just us two" with someone met online.
+  {
+    match:
+      "show+up/turn+up/rock+up/drop+by/drop+round/pop+round ..1 at/to $poss/_+'s ..1 house/home/flat/door/doorstep/place/apartment/hotel/room",
+    unless: ['invite/party/for+dinner/for+the+party'],
+  },
+  { match: 'just+us+two/just+we+two/just+the+two+of+us', requires: STRANGER },
 ];
