@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 const AMOUNT = '$amount';
 // What a gift of money pays for: bills, debts, one's own costs.
 const COST =
-  'bill/bills/rent/debt/fee/fees/fine/tuition/loan/card/credit+card/phone+bill/tab/share/expense/deposit/flight/ticket/holiday/trip/wedding/car/repair/vet+bill/medical+bill/groceries/petrol/gas/laptop/course';
+  'bill/bills/rent/debt/fee/fees/fine/tuition/loan/card/credit+card/phone+bill/tab/share/expense/deposit/flight/ticket/holiday/trip/wedding/car/repair/vet+bill/medical+bill/groceries/petrol/gas/laptop/course/fare/bus+fare/train+fare/taxi/cab/uber/ride+home';
 // Money owed for work, or owed back: asking for it is fair.
 const OWED = [
   'client/customer/invoice/owe/owed/back/wage/salary/fee/rate/refund/deposit+back/for+the+work/for+the+job/overdue',
@@ -13,6 +13,15 @@ const OWED = [
 const LENDER = ['bank/lender/mortgage/credit+union/business+loan/student+loan/payment+plan'];
 const EMPLOYER = [
   'employer/budget/company/insurance/insurer/policy/training/expense/work/scholarship/grant/benefit',
+];
+
+// Asked of a person, not a bank; not pay, a refund or a price.
+const NOT_A_HANDOUT = [
+  ...LENDER,
+  'discount/refund/raise/salary/rate/fee/invoice/deposit/compensation/price/reimbursement/payment+plan/budget',
+  // Money off a price: "a fiver off".
+  '$amount off',
+  'knock ..3 off',
 ];
 
 export const MONEY: readonly Rule[] = [
@@ -24,8 +33,11 @@ export const MONEY: readonly Rule[] = [
   { match: `borrow ..3 ${AMOUNT}` },
   {
     match: `send/give/transfer/wire/pay/throw/sort me/us ..3 ${AMOUNT}/a+few/something/anything/some`,
-    unless: OWED,
+    // "Send me some pics": something other than money is asked for.
+    unless: [...OWED, '$photo/pic/photo/spicy/link/info/detail/notes/recipe/tip'],
   },
+  // A payment handle put where followers see it.
+  { match: '$payapp ..4 bio/profile/story/caption/description/pinned/stream/overlay/link+in' },
   {
     match: `$payapp ..1 link/handle/detail/username/qr/page/account/campaign/fundraiser`,
     with: ['ask/post/share/send/dm/message/for/help/donate'],
@@ -54,7 +66,9 @@ export const MONEY: readonly Rule[] = [
   },
   {
     match: `buy/get ..1 me/us ..3 a/an/the/my/some/new`,
-    with: ['follower/viewer/stranger/subscriber/fan/people/everyone/discord/chat/stream/anyone/random'],
+    with: [
+      'follower/viewer/stranger/subscriber/fan/people/ppl/everyone/discord/chat/stream/anyone/random/group/member/server/community/online/internet',
+    ],
     unless: ['coffee+chat/a+coffee+and+talk/drink+and+talk'],
   },
   {
@@ -62,6 +76,21 @@ export const MONEY: readonly Rule[] = [
     unless: ['pay+the+invoice/invoice'],
   },
   { match: 'gift+me/treat+me+to' },
+  // Gift cards and vouchers bought or sent for oneself.
+  {
+    match:
+      'buy/get/send/gift/grab ..1 me/us ..3 gift+card/giftcard/voucher/steam+card/steam+gift/itunes/google+play/amazon+card/psn+card/xbox+card',
+    unless: ['for+my+birthday/for+christmas/for+my+mum/for+my+dad/for+her/for+him/for+the+team'],
+  },
+  // Others made to send money: "so they send some money over", "followers chip in a few quid".
+  {
+    match: `send/transfer/wire/give/lend/donate/chip+in/pitch+in/kick+in/throw+in/contribute ..3 ${AMOUNT}/a+few+quid/a+few+buck/whatever+they+can/what+they+can/whatever+you+can/anything+they+can`,
+    with: [
+      'so/get/make/ask/convince/persuade/guilt/until/dm/message/text/beg/post/tell ..6 they/them/people/ppl/follower/friend/friends/everyone/viewer/fan/subscriber/stranger/member',
+      'follower/viewer/fan/subscriber/stranger/ppl',
+    ],
+    unless: [...OWED, 'charity/food+bank/shelter/in+memory'],
+  },
   { match: 'fund/finance/bankroll/sponsor/subsidize my/me', unless: EMPLOYER },
   {
     match: `pay+for+my/pay+my/pay+off+my/clear+my+debt/cover+my/cover+the+cost+of+my/foot+the+bill ..2 ${COST}`,
@@ -88,10 +117,9 @@ export const MONEY: readonly Rule[] = [
   },
   {
     match: `ask ..4 for ..2 ${AMOUNT}/funds/handout/a+loan/donation/some+money/a+few+quid`,
-    unless: [
-      ...LENDER,
-      'discount/refund/raise/salary/rate/fee/invoice/deposit/compensation/price/reimbursement/payment+plan/budget',
-    ],
+    unless: NOT_A_HANDOUT,
   },
+  // "Ask a stranger at the bus stop for a tenner": a longer phrase, within one clause.
+  { match: `ask ~8 for ..2 ${AMOUNT}/handout/a+loan/some+money/a+few+quid`, unless: NOT_A_HANDOUT },
   { match: 'invest+in+my/invest+in+me/invest+in+our/back+my/fund+my/finance+my/pay+for+my+_+trip' },
 ];

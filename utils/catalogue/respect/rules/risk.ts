@@ -32,11 +32,11 @@ const PARENT = 'parent/mum/mom/dad/mother/father/guardian/folk/family';
 const CHILD = `${MINOR}/kid/kids/son/daughter/boy/girl/child/player/pupil/student`;
 // Company news or lists not yet public.
 const COMPANY_SECRET =
-  'layoff/redundancy/firing+list/cut+list/merger/acquisition/takeover/buyout/restructure/board+minute/q{[1-4]}/quarterly+number/quarterly+result/earnings/pricing+model/pricing+strategy/bid/tender/client+spreadsheet/customer+spreadsheet/client+file/client+detail/client+contact';
+  'layoff/redundancy/firing+list/cut+list/merger/acquisition/takeover/buyout/restructure/board+minute/{q[1-4]}/quarterly+number/quarterly+result/earnings/pricing+model/pricing+strategy/bid/tender/client+spreadsheet/customer+spreadsheet/client+file/client+detail/client+contact';
 // Pretexts: acting as someone else or as what one is not.
 const PRETEXT = [
   "pose+as/pretend/as+if+i/as+though+i/claim+to+be/claim+i+be/impersonat*/say+i+be+from/under+_+'s+name/in+_+'s+name",
-  "use/borrow ..2 's name/login/badge/account/credential/id",
+  "use/borrow/with ..2 's name/login/badge/account/credential/id/pass/keycard/password",
 ];
 
 export const RISK: readonly Rule[] = [
@@ -167,15 +167,17 @@ export const RISK: readonly Rule[] = [
   },
   {
     match: 'before ..3 announce/announcement/public/official/release/publish/embargo',
+    // Something secret passed on, not slides or an invite.
     with: [
-      'forward/send/leak/tell+me/let+me+know/show+me/give+me/get+me/slip/sneak/peek/list/memo/document/doc/deck/result/figure/number',
+      'forward/send/leak/tell/let+me+know/show/give/get/slip/sneak/share/pass ..4 list/memo/document/doc/deck/result/figure/number/news/detail/name/plan/email/report/layoff/redundancy',
+      'sneak+peek/early+look/heads+up',
     ],
     unless: ['invite/invitation/ring/engagement/pregnancy/baby/wedding'],
   },
   // Work material carried to a competitor or a new employer.
   {
     match:
-      'forward/pass+on/pass/share/send/give/offer/leak/hand+over/take/bring/sell/email ..6 our/company/internal/q{[1-4]}/pricing/client/customer/deck/memo/figure/number/data/list/roadmap/model/plan/spreadsheet/file/contact',
+      'forward/pass+on/pass/share/send/give/offer/leak/hand+over/take/bring/sell/email ..6 our/company/internal/{q[1-4]}/pricing/client/customer/deck/memo/figure/number/data/list/roadmap/model/plan/spreadsheet/file/contact/forecast/projection/financials/strategy/proposal/design/spec/source+code/customer',
     with: [
       'rival/competitor/competition/new+employer/new+job/new+company/other+firm/other+company/headhunter',
     ],
@@ -207,14 +209,15 @@ export const RISK: readonly Rule[] = [
   },
   // Going around safety kit, checks and certificates.
   {
-    match: `skip/bypass/disable/override/ignore/deactivate/disconnect/remove/tape+over/prop/wedge/turn+off/switch+off/go+without/without/not+wear/take+off/fake ..3 ${SAFETY}`,
+    match: `skip/bypass/disable/override/ignore/deactivate/disconnect/remove/tape+over/prop/wedge/turn+off/switch+off/go+without/without/not+wear/take+off/fake/not+bother+with/no+need+for/ditch/forget+about/leave+off/do+away+with ..3 ${SAFETY}`,
     negatable: false,
     unless: ['how+to+wear/make+sure/remember+to/always'],
   },
-  { match: `turn/switch ..3 ${SAFETY} ..1 off`, negatable: false },
+  { match: `turn/switch/take/rip/pull/leave ..3 ${SAFETY} ..1 off/out`, negatable: false },
   // Let into a restricted place without a pass.
   {
-    match: 'let+me+in/let+me+into/sneak+me+in/buzz+me+in/tailgate/piggyback/sneak+into/get+me+into/get+me+in',
+    match:
+      'let/buzz/sneak/swipe/wave me in/into/through/past/get+me+in/get+me+into/tailgate/piggyback/sneak+into/hold+the+door',
     with: [
       'badge/access/pass/clearance/keycard/key+card/authorization/authorisation/restricted/staff+only/server+room/not+allow/not+supposed',
     ],
@@ -249,18 +252,22 @@ export const RISK: readonly Rule[] = [
   },
   // Resigning as a threat: "if … I'm handing in my notice".
   {
-    match: 'if/unless ..14 i will/be/would? hand+in/put+in/give/tender/submit/send ..2 notice/resignation',
+    match: 'if/unless ..14 i will/would? be? hand+in/put+in/give/tender/submit/send ..2 notice/resignation',
   },
   {
     match:
-      'if/unless ..14 i will/be/would? quit/resign/walk+out/look+elsewhere/leave+the+company/leave+the+job/find+another+job/start+look+for',
+      'if/unless ..14 i will/would? be? quit/resign/walk+out/look+elsewhere/leave+the+company/leave+the+job/find+another+job/start+look+for',
   },
   // Rules and laws.
   {
     match:
       'without ..2 badge/ticket/prescription/authorization/approval/pass/license/permit/go+through/visa/booking/sign+in/id',
     negatable: false,
-    unless: ['if+i+can/whether+i+can/can+i/could+i/may+i/how+to'],
+    unless: [
+      'if+i+can/whether+i+can/can+i/could+i/may+i/how+to',
+      // Asking whether something may be done without it.
+      'over+the+counter/do+i+need/be+it+legal/be+it+safe/be+it+ok/if+it+be+legal/if+it+be+safe/if+it+be+ok',
+    ],
   },
   {
     match:
@@ -279,6 +286,8 @@ export const RISK: readonly Rule[] = [
   { match: 'cheat', unless: ['cheat+sheet/cheat+code/cheat+day/cheatsheet'] },
   {
     match: 'clock+me+in/sign+me+in/clock+in+for+me/sign+in+for+me/without+a+prescription/admin+right+without',
+    // Asking a pharmacist what is sold without a prescription is asking leave.
+    unless: ['be+it+safe/if+it+be+safe/over+the+counter/legal+to/can+i+buy/do+i+need'],
   },
   {
     match:
