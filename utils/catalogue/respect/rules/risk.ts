@@ -9,7 +9,7 @@ const OWN_CHILD = [
 ];
 // What a minor cannot be given or asked to do.
 const AGE_LIMITED =
-  'serve/alcohol/booze/pint/beer/wine/vodka/cider/vape/cigarette/smoke/tattoo/gamble/bet/casino/nightclub/bar/pub';
+  'serve/alcohol/booze/pint/beer/wine/vodka/cider/vape/cigarette/smoke/tattoo/gamble/bet/casino/nightclub/bar/pub/bouncer/fake+id/into+the+club/into+a+club/rum/gin/whisky/whiskey/tequila/weed/joint/spliff/cannabis/lottery+ticket/scratchcard/lager/alcopop/beers';
 // Organisations' private data.
 const PRIVATE_DATA =
   'client+list/customer+list/customer+data/client+data/user+data/payroll/salary+spreadsheet/salary+data/salary+list/staff+record/personnel+file/employee+record/employee+data/source+code/pricing+sheet/price+list/sales+figure/sales+number/unreleased/roadmap/database/contact+list/mailing+list';
@@ -21,8 +21,11 @@ const ASKING_LEAVE = [
 ];
 // Someone met online or barely known: a match, a buyer, a new face in a group.
 const STRANGER = [
-  '$stranger/online/i+meet+on/i+meet+through/i+meet+via/i+match+with/i+match+on/on+the+app/on+the+_+app/on+the+_+_+app/on+_+app/barely+know/hardly+know/just+meet/only+just+meet',
+  '$stranger/online/i+meet+on/i+meet+through/i+meet+via/i+match+with/i+match+on/on+the+app/on+the+_+app/on+the+_+_+app/on+_+app/barely+know/hardly+know/just+meet/only+just+meet/tinder/hinge/bumble/grindr/dating+app/my+match/first+time+meet/first+time+we+meet/first+meet/first+date/never+meet+in+person/not+meet+in+person/yet+to+meet/irl',
 ];
+// Where an ultimatum about a job is made.
+const WORKPLACE =
+  'boss/manager/hr/employer/company/job/work/team+lead/line+manager/director/ceo/supervisor/head+of/management/firm/office';
 // Safety kit and checks that a job or a machine needs.
 const SAFETY =
   'safety/harness/helmet/hard+hat/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off';
@@ -41,6 +44,34 @@ const PRETEXT = [
 
 export const RISK: readonly Rule[] = [
   // Ultimatums and threats.
+  // Resigning with the condition after it: "I'll resign if they move me", "I'm leaving unless".
+  {
+    match:
+      'i will/would? be? resign/quit/walk+out/hand+in+my+notice/hand+in+my+resignation !from/as ..8 if/unless',
+    requires: [WORKPLACE],
+  },
+  {
+    match: 'i will/would? be? leave/leaving/go/out/walk/off/gone ..8 unless',
+    requires: [WORKPLACE],
+    with: ['offer/raise/rise/pay/salary/promotion/promote/counter/match/contract/remote/hour/shift/title'],
+  },
+  // A threat of harm, spelled out or hinted.
+  // "He'll regret it if he tells anyone": silencing someone.
+  {
+    match: 'he/she/they/$subj will/be+go+to/be+gonna/go+to regret ..1 it/this/that',
+    with: ['if/unless ..3 tell/report/go+to/talk/speak/say/snitch/grass/complain'],
+  },
+  // The tokeniser reads a bare "hell" as "he'll".
+  { match: 'make ..2 life ..1 hell/he+will/a+living+hell/a+living+he+will/miserable/a+misery' },
+  {
+    match:
+      'i ..3 hurt/batter/come+for/come+after/kill/beat+up/get+back+at/ruin/destroy/end/smash/beat ..1 him/her/them/you !feeling/chance/at/in',
+  },
+  {
+    match:
+      'i ..3 post/share/send/leak/release/show/tell/expose ..4 nude/nudes/secret/affair/private/dirty+laundry/sex+tape ..6 if/unless',
+    negatable: false,
+  },
   { match: 'ultimatum/or+else/blackmail/extort/no+middle+ground/take+it+or+leave+it/now+or+never' },
   { match: 'threaten/threat/intimidate' },
   {
@@ -166,10 +197,11 @@ export const RISK: readonly Rule[] = [
     unless: [...ASKING_LEAVE, 'my+own/our+own/public/publish/press+release/announce+it'],
   },
   {
-    match: 'before ..3 announce/announcement/public/official/release/publish/embargo',
+    match:
+      'before ..3 announce/announcement/public/official/release/publish/embargo/the+board+see/anyone+see/anyone+else+see/everyone+see/it+go+out/go+out/go+live/launch',
     // Something secret passed on, not slides or an invite.
     with: [
-      'forward/send/leak/tell/let+me+know/show/give/get/slip/sneak/share/pass ..4 list/memo/document/doc/deck/result/figure/number/news/detail/name/plan/email/report/layoff/redundancy',
+      'forward/send/leak/tell/let+me+know/show/give/get/slip/sneak/share/pass ..6 list/memo/document/doc/deck/result/figure/number/news/detail/name/plan/email/report/layoff/redundancy',
       'sneak+peek/early+look/heads+up',
     ],
     unless: ['invite/invitation/ring/engagement/pregnancy/baby/wedding'],
@@ -214,6 +246,23 @@ export const RISK: readonly Rule[] = [
     unless: ['how+to+wear/make+sure/remember+to/always'],
   },
   { match: `turn/switch/take/rip/pull/leave ..3 ${SAFETY} ..1 off/out`, negatable: false },
+  // Carrying on though it is not signed off or safe; drink-driving.
+  {
+    match:
+      'even+though/even+if/although/despite/regardless ..6 unsafe/not+safe/fail+inspection/fail+_+inspection/condemn/out+of+order/not ..2 sign+off/inspect/certify/test/safe/pass',
+    with: ['work/keep/use/climb/drive/operate/open/carry+on/continue/run/go+up/go+ahead/let'],
+    negatable: false,
+  },
+  {
+    match: 'drink+drive/drink+and+drive/drunk+drive/drink+driving/drunk+driving/over+the+limit',
+    negatable: false,
+  },
+  {
+    match:
+      'even+though/even+if/although/despite ..2 he/she/they/$subj/_ be/have ..3 drink/pint/drunk/tipsy/a+few/beer/wine/stoned/high',
+    with: ['drive/lift/ride/wheel'],
+    negatable: false,
+  },
   // Let into a restricted place without a pass.
   {
     match:
@@ -222,6 +271,17 @@ export const RISK: readonly Rule[] = [
       'badge/access/pass/clearance/keycard/key+card/authorization/authorisation/restricted/staff+only/server+room/not+allow/not+supposed',
     ],
     negatable: false,
+  },
+  // Someone else's child contacted directly or privately.
+  {
+    match: `$contact/dm/msg/meet ..4 ${MINOR}`,
+    with: ['directly/privately/private/one+on+one/one+to+one/alone/secret/behind'],
+    unless: ["my/our kid/kids/child/children/son/daughter/student/pupil !'s"],
+  },
+  // Drink and age-limited things for someone stated to be under age: "they're 16".
+  {
+    match: `they/he/she/$subj/_ be/only/just/barely/aged {[1-9]|1[0-7]} !year/percent/%/quid/pound/buck/euro/dollar/pm/am/minute/min/hour/mile/km/pint/mph/degree/point`,
+    with: [AGE_LIMITED],
   },
   // Contact with someone else's child that goes around the parents.
   {
@@ -258,10 +318,32 @@ export const RISK: readonly Rule[] = [
     match:
       'if/unless ..14 i will/would? be? quit/resign/walk+out/look+elsewhere/leave+the+company/leave+the+job/find+another+job/start+look+for',
   },
+  // Work material leaked to the press.
+  {
+    match:
+      'send/forward/leak/give/pass/show/tip+off ..6 journalist/press/reporter/newspaper/tabloid/the+media',
+    with: ['internal/screenshot/memo/slack/leak/confidential/private/document/recording'],
+    unless: ['press+release/my+story/my+own'],
+  },
+  // Credentials for someone else's inbox or account.
+  {
+    match:
+      'password/passcode/login/credential/access ..2 to/for/of/into ..1 $poss ..1 inbox/account/email/phone/laptop/computer/mailbox/drive',
+  },
+  // Unmasking who reported or complained.
+  {
+    match:
+      'who ..2 report/complain/grass/snitch/blow+the+whistle/make+the+complaint/file+the+complaint ..2 me/my/us/our/on+me/about+me',
+    with: ['find+out/tell/let+me+know/ask/name/reveal/identify/who+it+be/figure+out/dig'],
+  },
+  {
+    match:
+      'name/identity ..3 whistleblower/anonymous+complaint/anonymous+report/complainant/anonymous+reporter',
+  },
   // Rules and laws.
   {
     match:
-      'without ..2 badge/ticket/prescription/authorization/approval/pass/license/permit/go+through/visa/booking/sign+in/id',
+      'without ..2 badge/ticket/prescription/authorization/approval/pass/license/permit/go+through/visa/booking/sign+in/id/script/insurance/mot/qualification',
     negatable: false,
     unless: [
       'if+i+can/whether+i+can/can+i/could+i/may+i/how+to',
@@ -318,6 +400,14 @@ export const RISK: readonly Rule[] = [
   { match: 'where ..1 go+to+school' },
   // Strangers' homes, meeting alone.
   { match: 'where ..2 $subj live/stay' },
+  {
+    match:
+      'what/which street/road/block/building/estate/postcode/zip+code/house+number/flat+number/apartment+number/door+number/floor ..4 $subj live/stay/be+in',
+  },
+  {
+    match: 'come/go/bring/invite/head ..4 to/over+to/round+to/back+to/over/round/back mine',
+    requires: STRANGER,
+  },
   {
     match: 'find ..3 address',
     unless: [
