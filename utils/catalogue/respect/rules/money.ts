@@ -15,6 +15,13 @@ const EMPLOYER = [
   'employer/budget/company/insurance/insurer/policy/training/expense/work/scholarship/grant/benefit',
 ];
 
+// Giving to a cause, not to oneself.
+const CHARITY = [
+  'charity/food+bank/shelter/hospice/in+memory/fundraiser+for+the/for+the+local/appeal/cancer/red+cross/animal+rescue/sponsor+me+for/for+my+run/for+my+marathon/for+my+walk/for+my+swim/for+my+ride/sponsored',
+];
+// Whom one asks in public for money: an audience, strangers.
+const AUDIENCE =
+  'follower/viewer/fan/subscriber/stranger/ppl/people/chat/audience/random/passerby/passer+by/commuter';
 // Asked of a person, not a bank; not pay, a refund or a price.
 const NOT_A_HANDOUT = [
   ...LENDER,
@@ -45,7 +52,11 @@ export const MONEY: readonly Rule[] = [
   {
     match: `lend/loan/borrow/use ..3 credit+card/debit+card/bank+card/card+detail/card`,
     with: ["her/his/their/your/_+'s/me"],
-    unless: ['library+card/key+card/sim+card/sd+card/business+card/birthday+card'],
+    unless: [
+      'library+card/key+card/sim+card/sd+card/business+card/birthday+card',
+      // Asked to use her own card herself.
+      'to+use+her/to+use+his/to+use+their',
+    ],
   },
   // Giving to "me": a donation, a whip-round, a contribution for one's own ends.
   {
@@ -91,7 +102,7 @@ export const MONEY: readonly Rule[] = [
     ],
     unless: [...OWED, 'charity/food+bank/shelter/in+memory'],
   },
-  { match: 'fund/finance/bankroll/sponsor/subsidize my/me', unless: EMPLOYER },
+  { match: 'fund/finance/bankroll/sponsor/subsidize my/me', unless: [...EMPLOYER, ...CHARITY] },
   {
     match: `pay+for+my/pay+my/pay+off+my/clear+my+debt/cover+my/cover+the+cost+of+my/foot+the+bill ..2 ${COST}`,
     unless: EMPLOYER,
@@ -99,6 +110,28 @@ export const MONEY: readonly Rule[] = [
   {
     match:
       'chip+in+for+my/chip+in+for+me/chip+in+to+my/pitch+in+for+my/contribute+to+my/donate+to+my/donate+to+me/donation+for+my/donation+for+me/for+donation/gofundme/go+fund+me/crowdfund/crowdfunding/fundraiser+for+my/patreon/kofi/ko+fi/tip+jar/spare+change/spare+some',
+    unless: CHARITY,
+  },
+  // An audience or strangers asked to pay for one's things.
+  {
+    match: 'pay+for+my/pay+for+me/cover+my/pay+off+my/pay+my/fund+my/buy+me',
+    with: [AUDIENCE],
+    unless: [...EMPLOYER, ...CHARITY],
+  },
+  // Asking strangers in the street for change.
+  { match: 'ask ~8 for ..1 change/spare+change/some+change/loose+change/coin', with: [AUDIENCE] },
+  // Someone else's card to buy with.
+  {
+    match:
+      'for/get/take/borrow $poss ..1 card+detail/card+number/bank+card/credit+card/debit+card/bank+detail/pin',
+    with: ['buy/pay/order/spend/shop/purchase/book/checkout/top+up'],
+  },
+  // Meals and rounds put on someone else, never paid back.
+  {
+    match:
+      'cover/pay+for/get/buy/shout ..1 my/me ..2 lunch/coffee/dinner/meal/drink/round/takeaway/food/grocery/groceries/shopping',
+    with: ['pay ..2 back/every+day/every+time/every+week/always'],
+    unless: ['i+will+pay+_+back/i+will+pay+her+back/i+will+pay+him+back/i+will+pay+them+back/then+i+pay'],
   },
   {
     match:
