@@ -37,10 +37,10 @@ const CHILD = `${MINOR}/kid/kids/son/daughter/boy/girl/child/player/pupil/studen
 const COMPANY_SECRET =
   'layoff/redundancy/firing+list/cut+list/merger/acquisition/takeover/buyout/restructure/board+minute/{q[1-4]}/quarterly+number/quarterly+result/earnings/pricing+model/pricing+strategy/bid/tender/client+spreadsheet/customer+spreadsheet/client+file/client+detail/client+contact';
 // Pretexts: acting as someone else or as what one is not.
-const PRETEXT = [
-  "pose+as/pretend/as+if+i/as+though+i/claim+to+be/claim+i+be/impersonat*/say+i+be+from/under+_+'s+name/in+_+'s+name",
-  "use/borrow/with ..2 's name/login/badge/account/credential/id/pass/keycard/password",
-];
+const PRETEXT =
+  "pose+as/pretend/as+if+i/as+though+i/claim+to+be/claim+i+be/impersonat*/say+i+be+from/under+_+'s+name/in+_+'s+name";
+// Someone else's name or pass used.
+const OTHERS_ID = "use/borrow/with ..2 's name/login/badge/account/credential/id/pass/keycard/password";
 
 export const RISK: readonly Rule[] = [
   // Ultimatums and threats.
@@ -217,13 +217,13 @@ export const RISK: readonly Rule[] = [
   },
   // Getting data or access under a pretext.
   {
-    match: PRETEXT[0],
+    match: PRETEXT,
     with: [
       'access/admin/spreadsheet/list/data/database/record/file/document/login/password/credential/badge/keycard/salary/salaries/payroll/server/system',
     ],
   },
   {
-    match: PRETEXT[1],
+    match: OTHERS_ID,
     with: [
       'access/admin/spreadsheet/data/database/record/file/document/password/credential/badge/keycard/salary/payroll/server/system',
     ],
