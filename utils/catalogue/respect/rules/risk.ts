@@ -4,9 +4,16 @@ import type { Rule } from '../rule';
 // alone, anything involving minors, asking someone to break rules or laws.
 const MINOR = '$minor';
 // One's own family or pupils: a parent or teacher asking their child is no risk.
+// Not "my neighbour's kid" (a token with an apostrophe, or a neighbour or friend, comes
+// between) nor "my son's friend" (the child word is followed by "'s").
+const NOT_OTHERS = "{(?!neighbo|friend|mate|colleague|coworker|boss|flatmate|roommate|ex$)[^\\s']+}";
 const OWN_CHILD = [
-  'my ..4 kid/child/son/daughter/niece/nephew/grandson/granddaughter/brother/sister/student/pupil/own/parent/teacher/school',
+  `my/our ${NOT_OTHERS}? ${NOT_OTHERS}? ${NOT_OTHERS}? ${NOT_OTHERS}? kid/kids/child/children/son/daughter/niece/nephew/grandson/granddaughter/brother/sister/student/pupil/own/parent/teacher/school !'s`,
+  "my/our sister/brother/cousin/partner/wife/husband 's kid/kids/child/children/son/daughter",
 ];
+// What asking a minor for this puts them at risk: photos, meeting, private channels.
+const MINOR_ASK =
+  'send/photo/pic/picture/selfie/address/live/meet/dm/message/channel/discord/server/snapchat/where/how+old/insta/instagram/number/come+over/my+house/my+place/my+flat';
 // What a minor cannot be given or asked to do.
 const AGE_LIMITED =
   'serve/alcohol/booze/pint/beer/wine/vodka/cider/vape/cigarette/smoke/tattoo/gamble/bet/casino/nightclub/bar/pub/bouncer/fake+id/into+the+club/into+a+club/rum/gin/whisky/whiskey/tequila/weed/joint/spliff/cannabis/lottery+ticket/scratchcard/lager/alcopop/beers';
@@ -21,14 +28,19 @@ const ASKING_LEAVE = [
 ];
 // Someone met online or barely known: a match, a buyer, a new face in a group.
 const STRANGER = [
-  '$stranger/online/i+meet+on/i+meet+through/i+meet+via/i+match+with/i+match+on/on+the+app/on+the+_+app/on+the+_+_+app/on+_+app/barely+know/hardly+know/just+meet/only+just+meet/tinder/hinge/bumble/grindr/dating+app/my+match/first+time+meet/first+time+we+meet/first+meet/first+date/never+meet+in+person/not+meet+in+person/yet+to+meet/irl',
+  '$stranger/online/i+meet+on/i+meet+through/i+meet+via/i+match+with/i+match+on/on+the+app/on+the+_+app/on+the+_+_+app/on+_+app/barely+know/hardly+know/just+meet/only+just+meet/tinder/hinge/bumble/grindr/dating+app/my+match/first+time+meet/first+time+we+meet/first+meet/first+date/never+meet+in+person/not+meet+in+person/yet+to+meet/irl/off+tinder/off+hinge/off+grindr/off+bumble/off+the+app/off+reddit/off+discord/off+insta/off+instagram/off+facebook/off+twitter',
 ];
 // Where an ultimatum about a job is made.
 const WORKPLACE =
   'boss/manager/hr/employer/company/job/work/team+lead/line+manager/director/ceo/supervisor/head+of/management/firm/office';
+// Escalations held over an employer: going to the press, a regulator, a tribunal.
+const ESCALATE =
+  'go+to+the+paper/go+to+the+papers/go+to+the+press/go+to+the+media/go+public/go+to+a+tribunal/take+it+to+a+tribunal/take+them+to+court/take+them+to+a+tribunal/take+legal+action/sue/report+_+to+the/report+_+_+to+the/report+them/report+the+company/report+you/report+it+to/put+in+my+paper/put+in+my+papers';
+// Going ahead with the work or the machine.
+const CARRY_ON = 'work/keep/use/climb/drive/operate/open/carry+on/continue/run/go+up/go+ahead/let';
 // Safety kit and checks that a job or a machine needs.
 const SAFETY =
-  'safety/harness/helmet/hard+hat/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off';
+  'safety/harness/helmet/hard+hat/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off/guard+rail/temperature+check/temperature+log/hygiene+check/allergen/allergy+check/food+safety/hand+washing';
 // A parent or guardian, whom contact with a child should go through.
 const PARENT = 'parent/mum/mom/dad/mother/father/guardian/folk/family';
 // Someone else's child, or a child one coaches or teaches.
@@ -62,6 +74,21 @@ export const RISK: readonly Rule[] = [
     with: ['if/unless ..3 tell/report/go+to/talk/speak/say/snitch/grass/complain'],
   },
   // The tokeniser reads a bare "hell" as "he'll".
+  {
+    match:
+      'he/she/they/$subj will/be+go+to/be+gonna/go+to be+sorry/get+hurt/pay+for+it/get+what+_+deserve/get+what+be+come/get+what+_+have+come',
+    with: ['if/unless/or/else'],
+    unless: OWN_CHILD,
+  },
+  {
+    match:
+      'know+where ..2 kid/kids/child/children/family/wife/husband/mum/mom/daughter/son ..2 live/go+to+school/school/work/stay',
+  },
+  {
+    match:
+      'watch+himself/watch+herself/watch+yourself/watch+themselves/watch+your+back/watch+it/get+hurt/end+up+in+hospital',
+    with: ['or/else/if/unless'],
+  },
   { match: 'make ..2 life ..1 hell/he+will/a+living+hell/a+living+he+will/miserable/a+misery' },
   {
     match:
@@ -83,6 +110,16 @@ export const RISK: readonly Rule[] = [
       'or+else/otherwise ,? i+will/i+be ..1 quit/walk/leave/resign/done/gone/off/out/sue/report/tell/post/expose',
   },
   { match: 'or+resignation/or+my+resignation/or+my+notice/or+i+be+resign' },
+  // "A raise or my two weeks' notice", "… or I go to the papers".
+  { match: 'or ..3 notice/resignation/paper/papers', requires: [WORKPLACE] },
+  {
+    match: `if/unless ..14 i will/would? be? ${ESCALATE}`,
+    requires: [WORKPLACE],
+  },
+  {
+    match: `i will/would? be? ${ESCALATE} ..10 if/unless`,
+    requires: [WORKPLACE],
+  },
   {
     match:
       'if/unless ..8 i will/be? quit/resign/walk/walk+out/hand+in/leave+the+company/sue/report/go+public/hand+in+my+notice',
@@ -115,6 +152,23 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'look+up/find+out/trace/track+down/dig+up/search/check ..4 who+live/who+own/whose/where+_+live/where+_+stay/real+name/identity/registration/number+plate/license+plate',
+  },
+  { match: 'run ..2 plate/number+plate/license+plate/licence+plate/registration/reg' },
+  {
+    match:
+      'how+much ..2 my ..1 ex/neighbor/boss/colleague/coworker/flatmate/partner/wife/husband/girlfriend/boyfriend/sister/brother/friend have/earn/make/owe/get+paid/be+worth/spend',
+    with: ['bank/account/balance/payroll/record/system/look+up/check/works+at/work+at'],
+  },
+  {
+    match: 'which+room/what+room/room+number',
+    with: ['hotel/receptionist/front+desk/ex/guest/staying'],
+    unless: [
+      'meeting/class/exam/interview/conference/lecture/event/party/my+room/our+room/i+be+in/we+be+in/booking',
+    ],
+  },
+  {
+    match:
+      'address/where ..1 of/for ..2 woman/man/girl/guy/lady/bloke/customer/passenger/patient/guest/person/model/streamer',
   },
   {
     match:
@@ -215,6 +269,26 @@ export const RISK: readonly Rule[] = [
     ],
     unless: ['my+own/my+cv/my+resume/my+portfolio'],
   },
+  // Work data copied to one's own storage, or taken when leaving.
+  {
+    match:
+      'copy/download/dump/export/transfer/send/forward/email/upload/save/take/put ..6 usb/memory+stick/pen+drive/thumb+drive/hard+drive/personal/gmail/hotmail/home+computer/own+laptop',
+    with: [
+      'client/customer/contact/codebase/source+code/code/repo/data/database/spreadsheet/record/design/list/crm',
+    ],
+    unless: ['my+own+photo/my+photo/holiday/my+cv/my+resume'],
+  },
+  {
+    match: 'before ..3 i+leave/my+last+day/i+quit/i+go/i+join/i+start+at/i+move+to/i+switch',
+    with: [
+      'copy/download/dump/export/take/forward/send/grab/save ..6 client/customer/contact/code/codebase/data/database/list/spreadsheet/design/record/crm',
+    ],
+  },
+  // Other bidders' prices.
+  {
+    match: 'other+bidder/competing+bidder/competing+bid/rival+bid/rival+quote/sealed+bid',
+    with: ['quote/tender/procurement/contract/rfp/supplier/vendor/submit/pitch'],
+  },
   // Getting data or access under a pretext.
   {
     match: PRETEXT,
@@ -246,11 +320,22 @@ export const RISK: readonly Rule[] = [
     unless: ['how+to+wear/make+sure/remember+to/always'],
   },
   { match: `turn/switch/take/rip/pull/leave ..3 ${SAFETY} ..1 off/out`, negatable: false },
+  {
+    match:
+      'block/obstruct/lock+the/lock+up/chain+up/padlock/prop/wedge/stack ..4 fire+exit/fire+door/emergency+exit/escape+route/exit+door',
+    negatable: false,
+  },
   // Carrying on though it is not signed off or safe; drink-driving.
   {
     match:
-      'even+though/even+if/although/despite/regardless ..6 unsafe/not+safe/fail+inspection/fail+_+inspection/condemn/out+of+order/not ..2 sign+off/inspect/certify/test/safe/pass',
-    with: ['work/keep/use/climb/drive/operate/open/carry+on/continue/run/go+up/go+ahead/let'],
+      'even+though/even+if/although/despite/regardless ..6 unsafe/not+safe/fail+inspection/fail+_+inspection/condemn/out+of+order',
+    with: [CARRY_ON],
+    negatable: false,
+  },
+  {
+    match:
+      'even+though/even+if/although/despite/regardless ..6 not ..2 sign+off/inspect/certify/test/safe/pass',
+    with: [CARRY_ON],
     negatable: false,
   },
   {
@@ -278,10 +363,27 @@ export const RISK: readonly Rule[] = [
     with: ['directly/privately/private/one+on+one/one+to+one/alone/secret/behind'],
     unless: ["my/our kid/kids/child/children/son/daughter/student/pupil !'s"],
   },
-  // Drink and age-limited things for someone stated to be under age: "they're 16".
+  // Drink, photos, private chats for someone stated to be under age: "they're 16".
   {
     match: `they/he/she/$subj/_ be/only/just/barely/aged {[1-9]|1[0-7]} !year/percent/%/quid/pound/buck/euro/dollar/pm/am/minute/min/hour/mile/km/pint/mph/degree/point`,
-    with: [AGE_LIMITED],
+    with: [AGE_LIMITED, MINOR_ASK],
+    unless: OWN_CHILD,
+  },
+  // Secrets kept with a child.
+  {
+    match: CHILD,
+    with: [
+      'secret/without+tell+anyone/without+tell+anybody/not+tell+anyone/between+us/between+you+and+me/nobody+know/no+one+know',
+    ],
+    unless: [...OWN_CHILD, 'surprise/present/gift/party'],
+  },
+  // A child's classmates or friends added or messaged online.
+  {
+    match:
+      "add/follow/friend/dm/msg/message/befriend/snap/text ..3 my? ..1 son/daughter/kid/child/nephew/niece 's ..1 classmate/friend/mate/teammate/pal",
+    with: [
+      'facebook/insta/instagram/snapchat/snap/tiktok/discord/whatsapp/dm/private/directly/secret/selfie/photo/pic/online',
+    ],
   },
   // Contact with someone else's child that goes around the parents.
   {
@@ -312,7 +414,8 @@ export const RISK: readonly Rule[] = [
   },
   // Resigning as a threat: "if … I'm handing in my notice".
   {
-    match: 'if/unless ..14 i will/would? be? hand+in/put+in/give/tender/submit/send ..2 notice/resignation',
+    match:
+      'if/unless ..14 i will/would? be? hand+in/put+in/give/tender/submit/send ..2 notice/resignation/paper/papers',
   },
   {
     match:
@@ -385,9 +488,7 @@ export const RISK: readonly Rule[] = [
   },
   {
     match: `${MINOR} !'s/coach/teacher/club/school/parent/mom/dad/mum/football/team/class/book/friendly/safe`,
-    with: [
-      'send/photo/pic/picture/selfie/address/live/meet/dm/message/channel/discord/server/snapchat/where/how+old',
-    ],
+    with: [MINOR_ASK],
     unless: OWN_CHILD,
   },
   {
@@ -405,7 +506,8 @@ export const RISK: readonly Rule[] = [
       'what/which street/road/block/building/estate/postcode/zip+code/house+number/flat+number/apartment+number/door+number/floor ..4 $subj live/stay/be+in',
   },
   {
-    match: 'come/go/bring/invite/head ..4 to/over+to/round+to/back+to/over/round/back mine',
+    match:
+      'come/go/bring/invite/head/stay/sleep/crash ..4 to/over+to/round+to/back+to/over/round/back/at mine',
     requires: STRANGER,
   },
   {
@@ -435,6 +537,13 @@ export const RISK: readonly Rule[] = [
     match:
       'invite/come/bring/meet/pick+me+up/pick+_+up/collect/drive ..10 to/at/from my flat/place/house/apartment/home/hotel/room',
     requires: STRANGER,
+  },
+  {
+    match:
+      'invite/come/go/pick+me+up/drive+me/take+me ..6 to/at/back+to his/her/their flat/place/house/apartment/home/hotel/room',
+    requires: STRANGER,
+    // Collecting something bought: the seller's home is where the item is.
+    unless: ['collect/pick+up+the/pick+up+a/buy/sell/purchase/parcel/item/sofa/console/bike'],
   },
   {
     match: 'late+at+night/at+night/after+dark/at+midnight/alone/on+my+own/by+myself',
