@@ -21,7 +21,7 @@ const CHARITY = [
 ];
 // Whom one asks in public for money: an audience, strangers.
 const AUDIENCE =
-  'follower/viewer/fan/subscriber/stranger/ppl/people/chat/audience/random/passerby/passer+by/commuter';
+  'follower/viewer/fan/subscriber/stranger/strangers/ppl/people/chat/audience/random/passerby/passer+by/commuter';
 // Asked of a person, not a bank; not pay, a refund or a price.
 const NOT_A_HANDOUT = [
   ...LENDER,
@@ -68,7 +68,7 @@ export const MONEY: readonly Rule[] = [
   },
   {
     match: `help/help+me/help+out with/towards/toward/pay ..2 ${COST}`,
-    with: ['ask/dm/message/text/post/beg/stranger/follower/anyone/people'],
+    with: ['ask/dm/message/text/post/beg/stranger/strangers/follower/anyone/people'],
     unless: [...EMPLOYER, 'split/halve/half/budget/how+to/advice/plan'],
   },
   {
@@ -76,9 +76,9 @@ export const MONEY: readonly Rule[] = [
     unless: ['for+the+team/for+_+leaving/for+a+colleague/leaving+present/charity'],
   },
   {
-    match: `buy/get ..1 me/us ..3 a/an/the/my/some/new`,
+    match: `buy/get ..1 me/us ..3 a/an/the/my/some/new/food/lunch/dinner/drink/drinks/coffee/meal/something/stuff/thing/things`,
     with: [
-      'follower/viewer/stranger/subscriber/fan/people/ppl/everyone/discord/chat/stream/anyone/random/group/member/server/community/online/internet',
+      'follower/viewer/stranger/strangers/subscriber/fan/people/ppl/everyone/discord/chat/stream/anyone/random/group/member/server/community/online/internet',
     ],
     unless: ['coffee+chat/a+coffee+and+talk/drink+and+talk'],
   },
@@ -125,6 +125,45 @@ export const MONEY: readonly Rule[] = [
     match:
       'for/get/take/borrow $poss ..1 card+detail/card+number/bank+card/credit+card/debit+card/bank+detail/pin',
     with: ['buy/pay/order/spend/shop/purchase/book/checkout/top+up'],
+  },
+  // Paid into one's own account or wallet: "transfer 2000 to my UPI".
+  {
+    match:
+      'transfer/send/wire/pay/deposit/put ..4 to/into/in my upi/paytm/gpay/google+pay/phonepe/wallet/account/bank/bank+account/$payapp',
+    unless: [...OWED, 'my+own/savings+from/from+my'],
+  },
+  // A wish list or tips asked of an audience.
+  {
+    match: 'wishlist/wish+list/throne/amazon+list',
+    with: [
+      'follower/viewer/stream/fan/subscriber/chat/stranger/online/the+guys+who/people+who/discord/sub/simp',
+    ],
+  },
+  {
+    match: 'tip+me/tip+us/superchat/super+chat/dono/donos',
+    unless: ['tip+me+off/tip+us+off/tip+me+about/tip+us+about'],
+  },
+  // One's bills put on someone else's card or tab.
+  {
+    match: "put/charge/stick ..4 on+her/on+his/on+their/on+your/on+_+'s card/credit+card/account/tab",
+    with: ['my'],
+    unless: ['her+own/his+own/their+own/for+her/for+him/for+them'],
+  },
+  {
+    match:
+      'authorised+user/authorized+user/authorise+user/authorize+user/additional+cardholder/supplementary+card/add+me+to+her+card/add+me+to+his+card/add+me+to+her+account/add+me+to+his+account',
+  },
+  // An inheritance asked for early; money put into one's venture.
+  { match: 'inheritance', with: ['early/now/advance/give+me/before/already'] },
+  { match: `put/pour/sink ..2 ${AMOUNT} ..1 into/in my/our`, unless: ['my+own/savings/pension/isa'] },
+  // Help asked "financially".
+  {
+    match:
+      'help/support/assist/bail ..4 financially/financial+help/financial+support/financial+assistance/with+money/with+cash',
+    unless: [
+      ...EMPLOYER,
+      'council/government/university/student+finance/bank/charity/scheme/advice/advisor/adviser',
+    ],
   },
   // Meals and rounds put on someone else, never paid back.
   {
