@@ -2,7 +2,10 @@ import type { Rule } from '../rule';
 
 // Job or safety risk: ultimatums, confidential information, strangers' addresses or meeting
 // alone, anything involving minors, asking someone to break rules or laws.
-const MINOR = '$minor';
+// Children, also as "the kids" and school years ("the year 9s", "under 12s").
+const MINOR = '$minor/year+{[1-9]s|1[01]s}/under+{[1-9]s|1[0-7]s}/under+{[1-9]|1[0-7]}';
+// The same, and "the kids": only where the ask itself is the risk (photos, luring).
+const KIDS = `${MINOR}/kids/children`;
 // One's own family or pupils: a parent or teacher asking their child is no risk.
 // Not "my neighbour's kid" (a token with an apostrophe, or a neighbour or friend, comes
 // between) nor "my son's friend" (the child word is followed by "'s").
@@ -13,10 +16,10 @@ const OWN_CHILD = [
 ];
 // What asking a minor for this puts them at risk: photos, meeting, private channels.
 const MINOR_ASK =
-  'send/photo/pic/picture/selfie/address/live/meet/dm/message/channel/discord/server/snapchat/where/how+old/insta/instagram/number/come+over/my+house/my+place/my+flat';
+  'send/photo/pic/picture/selfie/address/live/meet/dm/message/channel/discord/server/snapchat/where/how+old/insta/instagram/number/come+over/my+house/my+place/my+flat/come+inside/get+in+my+car/lift/ride/photograph/film/video';
 // What a minor cannot be given or asked to do.
 const AGE_LIMITED =
-  'serve/alcohol/booze/pint/beer/wine/vodka/cider/vape/cigarette/smoke/tattoo/gamble/bet/casino/nightclub/bar/pub/bouncer/fake+id/into+the+club/into+a+club/rum/gin/whisky/whiskey/tequila/weed/joint/spliff/cannabis/lottery+ticket/scratchcard/lager/alcopop/beers';
+  'serve/alcohol/booze/pint/beer/wine/vodka/cider/vape/cigarette/smoke/tattoo/gamble/bet/casino/nightclub/bar/pub/bouncer/fake+id/into+the+club/into+a+club/rum/gin/whisky/whiskey/tequila/weed/joint/spliff/cannabis/lottery+ticket/scratchcard/lager/alcopop/fag/ciggie/tobacco/rizla';
 // Organisations' private data.
 const PRIVATE_DATA =
   'client+list/customer+list/customer+data/client+data/user+data/payroll/salary+spreadsheet/salary+data/salary+list/staff+record/personnel+file/employee+record/employee+data/source+code/pricing+sheet/price+list/sales+figure/sales+number/unreleased/roadmap/database/contact+list/mailing+list';
@@ -28,14 +31,14 @@ const ASKING_LEAVE = [
 ];
 // Someone met online or barely known: a match, a buyer, a new face in a group.
 const STRANGER = [
-  '$stranger/online/i+meet+on/i+meet+through/i+meet+via/i+match+with/i+match+on/on+the+app/on+the+_+app/on+the+_+_+app/on+_+app/barely+know/hardly+know/just+meet/only+just+meet/tinder/hinge/bumble/grindr/dating+app/my+match/first+time+meet/first+time+we+meet/first+meet/first+date/never+meet+in+person/not+meet+in+person/yet+to+meet/irl/off+tinder/off+hinge/off+grindr/off+bumble/off+the+app/off+reddit/off+discord/off+insta/off+instagram/off+facebook/off+twitter',
+  '$stranger/online/i+meet+on/i+meet+through/i+meet+via/i+match+with/i+match+on/on+the+app/on+the+_+app/on+the+_+_+app/on+_+app/barely+know/hardly+know/just+meet/only+just+meet/tinder/hinge/bumble/grindr/dating+app/my+match/first+time+meet/first+time+we+meet/first+meet/first+date/never+meet+in+person/not+meet+in+person/yet+to+meet/irl/off+tinder/off+hinge/off+grindr/off+bumble/off+the+app/off+reddit/off+discord/off+insta/off+instagram/off+facebook/off+twitter/from+gumtree/off+gumtree/chat+with+on/talk+to+on',
 ];
 // Where an ultimatum about a job is made.
 const WORKPLACE =
   'boss/manager/hr/employer/company/job/work/team+lead/line+manager/director/ceo/supervisor/head+of/management/firm/office';
 // Escalations held over an employer: going to the press, a regulator, a tribunal.
 const ESCALATE =
-  'go+to+the+paper/go+to+the+papers/go+to+the+press/go+to+the+media/go+public/go+to+a+tribunal/take+it+to+a+tribunal/take+them+to+court/take+them+to+a+tribunal/take+legal+action/sue/report+_+to+the/report+_+_+to+the/report+them/report+the+company/report+you/report+it+to/put+in+my+paper/put+in+my+papers';
+  'go+to+the+paper/go+to+the+press/go+to+the+media/go+public/go+to+a+tribunal/take+it+to+a+tribunal/take+them+to+court/take+them+to+a+tribunal/take+legal+action/sue/report+_+to+the/report+_+_+to+the/report+them/report+the+company/report+you/report+it+to/put+in+my+paper';
 // Going ahead with the work or the machine.
 const CARRY_ON = 'work/keep/use/climb/drive/operate/open/carry+on/continue/run/go+up/go+ahead/let';
 // Safety kit and checks that a job or a machine needs.
@@ -47,7 +50,7 @@ const PARENT = 'parent/mum/mom/dad/mother/father/guardian/folk/family';
 const CHILD = `${MINOR}/kid/kids/son/daughter/boy/girl/child/player/pupil/student`;
 // Company news or lists not yet public.
 const COMPANY_SECRET =
-  'layoff/redundancy/firing+list/cut+list/merger/acquisition/takeover/buyout/restructure/board+minute/{q[1-4]}/quarterly+number/quarterly+result/earnings/pricing+model/pricing+strategy/bid/tender/client+spreadsheet/customer+spreadsheet/client+file/client+detail/client+contact';
+  'layoff/redundancy/firing+list/cut+list/merger/acquisition/takeover/buyout/restructure/board+minute/{q[1-4]}/quarterly+number/quarterly+result/earnings/pricing+model/pricing+strategy';
 // Pretexts: acting as someone else or as what one is not.
 const PRETEXT =
   "pose+as/pretend/as+if+i/as+though+i/claim+to+be/claim+i+be/impersonat*/say+i+be+from/under+_+'s+name/in+_+'s+name";
@@ -66,6 +69,18 @@ export const RISK: readonly Rule[] = [
     match: 'i will/would? be? leave/leaving/go/out/walk/off/gone ..8 unless',
     requires: [WORKPLACE],
     with: ['offer/raise/rise/pay/salary/promotion/promote/counter/match/contract/remote/hour/shift/title'],
+  },
+  // "I won't come back unless he apologises"; "a raise or I go to a competitor".
+  {
+    match: 'i ..2 not ..2 come+back/return/come+in/work/turn+up/show+up ..6 unless',
+    requires: [WORKPLACE],
+    unless: ['feel/better/sick/ill/well/doctor'],
+    negatable: false,
+  },
+  {
+    match:
+      'or ..3 go+to/going+to/join/move+to/leave+for/jump+ship+to/take+an+offer+from/take+the+other+offer/accept+the+other+offer/walk ..3 competitor/rival/another+company/another+firm/another+job/somewhere+else/elsewhere/the+other+offer/offer',
+    requires: [WORKPLACE],
   },
   // A threat of harm, spelled out or hinted.
   // "He'll regret it if he tells anyone": silencing someone.
@@ -89,14 +104,14 @@ export const RISK: readonly Rule[] = [
       'watch+himself/watch+herself/watch+yourself/watch+themselves/watch+your+back/watch+it/get+hurt/end+up+in+hospital',
     with: ['or/else/if/unless'],
   },
-  { match: 'make ..2 life ..1 hell/he+will/a+living+hell/a+living+he+will/miserable/a+misery' },
+  { match: 'make ..2 life ..2 hell/he+will/miserable/misery' },
   {
     match:
       'i ..3 hurt/batter/come+for/come+after/kill/beat+up/get+back+at/ruin/destroy/end/smash/beat ..1 him/her/them/you !feeling/chance/at/in',
   },
   {
     match:
-      'i ..3 post/share/send/leak/release/show/tell/expose ..4 nude/nudes/secret/affair/private/dirty+laundry/sex+tape ..6 if/unless',
+      'i ..3 post/share/send/leak/release/show/tell/expose ..4 nude/secret/affair/private/dirty+laundry/sex+tape ..6 if/unless',
     negatable: false,
   },
   { match: 'ultimatum/or+else/blackmail/extort/no+middle+ground/take+it+or+leave+it/now+or+never' },
@@ -111,7 +126,7 @@ export const RISK: readonly Rule[] = [
   },
   { match: 'or+resignation/or+my+resignation/or+my+notice/or+i+be+resign' },
   // "A raise or my two weeks' notice", "… or I go to the papers".
-  { match: 'or ..3 notice/resignation/paper/papers', requires: [WORKPLACE] },
+  { match: 'or ..2 my ..2 notice/resignation/paper', requires: [WORKPLACE] },
   {
     match: `if/unless ..14 i will/would? be? ${ESCALATE}`,
     requires: [WORKPLACE],
@@ -157,7 +172,7 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'how+much ..2 my ..1 ex/neighbor/boss/colleague/coworker/flatmate/partner/wife/husband/girlfriend/boyfriend/sister/brother/friend have/earn/make/owe/get+paid/be+worth/spend',
-    with: ['bank/account/balance/payroll/record/system/look+up/check/works+at/work+at'],
+    with: ['bank/account/balance/payroll/record/system/look+up/check/work+at'],
   },
   {
     match: 'which+room/what+room/room+number',
@@ -215,6 +230,22 @@ export const RISK: readonly Rule[] = [
   },
   { match: 'what ..2 everyone/colleague/coworker/everybody/each+of ..4 earn/make/be+paid/get+paid/salary' },
   { match: 'salary/salaries/pay/payslip/wage ..2 of ..2 my+colleague/everyone/my+team/coworker/colleague' },
+  // Everyone's pay or bonuses shown or sent.
+  {
+    match:
+      'bonus/bonus+pool/salary/salaries/pay/wage/compensation/payroll/raise ..3 for/of ..1 everyone/everybody/all+staff/the+whole+team/all+my+colleague/each+person/each+colleague/the+team/all+the+staff',
+    with: ['show/send/leak/forward/share/let+me+know/peek/list'],
+    unless: ASKING_LEAVE,
+  },
+  // Controlled medicines asked for beyond a prescription.
+  {
+    match:
+      'morphine/codeine/oxycodone/oxy/diazepam/valium/xanax/tramadol/fentanyl/ketamine/adderall/ritalin/opioid/opiate/sleep+pill/benzo',
+    with: [
+      'spare/take+home/sell/slip/sneak/leftover/some+of+your/some+of+her/some+of+his/off+the+book/under+the+counter/without',
+    ],
+    unless: ASKING_LEAVE,
+  },
   {
     match:
       'look+up/access/check/read/go+through/snoop/log+into/log+in+to/get+into/open ..3 $poss ..2 balance/account/record/file/email/message/phone/data/detail/result/review/history/salary/payslip/password/diary/inbox/location/medical',
@@ -246,7 +277,8 @@ export const RISK: readonly Rule[] = [
   {
     match: COMPANY_SECRET,
     with: [
-      'send/get/share/forward/leak/copy/give/slip/pass/sneak/screenshot/email/offer/sell/hand+over/let+me+know/tell+me/show+me/who+be+on/who+be+in/before/ahead+of/early/rival/competitor',
+      // A document or list of it, or names on it: not how a restructure affects one's role.
+      'list/memo/document/doc/deck/figure/number/name/plan/file/spreadsheet/minute/who+be+on/who+be+in/who+be+get/rival/competitor/leak/slip/sneak',
     ],
     unless: [...ASKING_LEAVE, 'my+own/our+own/public/publish/press+release/announce+it'],
   },
@@ -255,7 +287,7 @@ export const RISK: readonly Rule[] = [
       'before ..3 announce/announcement/public/official/release/publish/embargo/the+board+see/anyone+see/anyone+else+see/everyone+see/it+go+out/go+out/go+live/launch',
     // Something secret passed on, not slides or an invite.
     with: [
-      'forward/send/leak/tell/let+me+know/show/give/get/slip/sneak/share/pass ..6 list/memo/document/doc/deck/result/figure/number/news/detail/name/plan/email/report/layoff/redundancy',
+      'forward/send/leak/tell/let+me+know/show/give/get/slip/sneak/share/pass ..8 list/memo/document/doc/deck/result/figure/number/news/detail/name/plan/email/report/layoff/redundancy',
       'sneak+peek/early+look/heads+up',
     ],
     unless: ['invite/invitation/ring/engagement/pregnancy/baby/wedding'],
@@ -264,9 +296,7 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'forward/pass+on/pass/share/send/give/offer/leak/hand+over/take/bring/sell/email ..6 our/company/internal/{q[1-4]}/pricing/client/customer/deck/memo/figure/number/data/list/roadmap/model/plan/spreadsheet/file/contact/forecast/projection/financials/strategy/proposal/design/spec/source+code/customer',
-    with: [
-      'rival/competitor/competition/new+employer/new+job/new+company/other+firm/other+company/headhunter',
-    ],
+    with: ['rival/competitor/new+employer/new+job/new+company/other+firm/other+company/headhunter'],
     unless: ['my+own/my+cv/my+resume/my+portfolio'],
   },
   // Work data copied to one's own storage, or taken when leaving.
@@ -279,7 +309,8 @@ export const RISK: readonly Rule[] = [
     unless: ['my+own+photo/my+photo/holiday/my+cv/my+resume'],
   },
   {
-    match: 'before ..3 i+leave/my+last+day/i+quit/i+go/i+join/i+start+at/i+move+to/i+switch',
+    match:
+      'before ..3 i+leave+the+company/i+leave+the+firm/my+last+day/i+quit/i+join/i+start+at/i+move+to/i+resign/i+hand+in/i+switch+job/my+notice',
     with: [
       'copy/download/dump/export/take/forward/send/grab/save ..6 client/customer/contact/code/codebase/data/database/list/spreadsheet/design/record/crm',
     ],
@@ -339,13 +370,24 @@ export const RISK: readonly Rule[] = [
     negatable: false,
   },
   {
-    match: 'drink+drive/drink+and+drive/drunk+drive/drink+driving/drunk+driving/over+the+limit',
+    match: 'drink+drive/drink+and+drive/drunk+drive/over+the+limit',
     negatable: false,
   },
   {
     match:
       'even+though/even+if/although/despite ..2 he/she/they/$subj/_ be/have ..3 drink/pint/drunk/tipsy/a+few/beer/wine/stoned/high',
     with: ['drive/lift/ride/wheel'],
+    negatable: false,
+  },
+  // Live power and unsupported heights.
+  {
+    match: 'without ..2 shut/turn/switch/isolate/cut ..2 off/down',
+    with: ['power/line/electric/electricity/mains/wire/circuit/machine/gas/cable/supply'],
+    negatable: false,
+  },
+  {
+    match: 'ladder/at+height/roof/scaffold/scaffolding',
+    with: ['without ..3 hold/foot/footing/anyone/spotter/harness/rope/tie'],
     negatable: false,
   },
   // Let into a restricted place without a pass.
@@ -368,6 +410,19 @@ export const RISK: readonly Rule[] = [
     match: `they/he/she/$subj/_ be/only/just/barely/aged {[1-9]|1[0-7]} !year/percent/%/quid/pound/buck/euro/dollar/pm/am/minute/min/hour/mile/km/pint/mph/degree/point`,
     with: [AGE_LIMITED, MINOR_ASK],
     unless: OWN_CHILD,
+  },
+  // Photos or film of other people's children.
+  {
+    match: `photo/photograph/pic/picture/film/video/record/snap ..5 ${KIDS}`,
+    unless: [...OWN_CHILD, 'school+photo/class+photo/parent/permission/consent/photographer+for+the+school'],
+  },
+  // Children lured inside or into a car.
+  {
+    match: KIDS,
+    with: [
+      'come+inside/come+in+and+see/get+in+my+car/get+in+the+car/follow+me/see+my+puppy/see+my+kitten/sweet/candy',
+    ],
+    unless: [...OWN_CHILD, 'party/bake+sale/fair/halloween/trick+or+treat'],
   },
   // Secrets kept with a child.
   {
@@ -415,7 +470,7 @@ export const RISK: readonly Rule[] = [
   // Resigning as a threat: "if … I'm handing in my notice".
   {
     match:
-      'if/unless ..14 i will/would? be? hand+in/put+in/give/tender/submit/send ..2 notice/resignation/paper/papers',
+      'if/unless ..14 i will/would? be? hand+in/put+in/give/tender/submit/send ..2 notice/resignation/paper',
   },
   {
     match:
@@ -484,7 +539,12 @@ export const RISK: readonly Rule[] = [
   // Minors.
   {
     match: `$contact/add/invite/meet/befriend/follow/snap/chat+with/friend/hang+out+with/play+with/video+chat/facetime ..3 ${MINOR} !'s/coach/teacher/club/school/parent/mom/dad/mum/football/team/class/training`,
-    unless: OWN_CHILD,
+    // Arranged through the parents: an invitation, not contact behind their backs.
+    unless: [
+      ...OWN_CHILD,
+      `through/via/with/permission+from/check+with/ask ..2 ${PARENT}`,
+      'her+party/his+party/their+party/birthday+party/playdate',
+    ],
   },
   {
     match: `${MINOR} !'s/coach/teacher/club/school/parent/mom/dad/mum/football/team/class/book/friendly/safe`,
@@ -501,6 +561,24 @@ export const RISK: readonly Rule[] = [
   { match: 'where ..1 go+to+school' },
   // Strangers' homes, meeting alone.
   { match: 'where ..2 $subj live/stay' },
+  // Where someone works, trains or goes, to turn up there.
+  {
+    match:
+      'where/which+gym/what+gym/which+pub/which+bar/which+office/which+cafe/what+time ..3 $subj/my+ex/ex work/train/go/leave/finish/run/walk/hang+out/study/drink',
+    with: ['surprise/show+up/turn+up/wait/bump+into/run+into/follow/and+when/what+time/pop+in/drop+by'],
+    requires: [...STRANGER, 'ex'],
+    unless: ['meeting/party/event/class+start'],
+  },
+  // Numbers and names of customers, patients, residents.
+  {
+    match:
+      'home+number/mobile+number/personal+number/phone+number/contact+detail/address ..1 of/for ..2 patient/customer/client/guest/passenger/woman/girl/lady/resident/tenant',
+    unless: ['business/company/shop/office/registered'],
+  },
+  {
+    match:
+      'name/identity ..4 who+live+at/who+live+in/who+live+next/who+live+opposite/who+live+upstairs/who+live+downstairs',
+  },
   {
     match:
       'what/which street/road/block/building/estate/postcode/zip+code/house+number/flat+number/apartment+number/door+number/floor ..4 $subj live/stay/be+in',
@@ -552,6 +630,11 @@ export const RISK: readonly Rule[] = [
     unless: ['group/public/daylight/station/busy'],
   },
   { match: 'alone+at+night/in+the+park+at+night/at+night+in+the+park' },
+  {
+    match: 'privately/in+private',
+    with: ['my+flat/my+apartment/my+house/my+place/my+room/my+hotel/mine/my+car'],
+    unless: ['my+office/therapist/doctor/lawyer/tutor/lesson'],
+  },
   // Showing up at someone's home; "just us two" with someone met online.
   {
     match:
