@@ -38,7 +38,7 @@ const WORKPLACE =
   'boss/manager/hr/employer/company/job/work/team+lead/line+manager/director/ceo/supervisor/head+of/management/firm/office';
 // Escalations held over an employer: going to the press, a regulator, a tribunal.
 const ESCALATE =
-  'go+to+the+paper/go+to+the+press/go+to+the+media/go+public/go+to+a+tribunal/take+it+to+a+tribunal/take+them+to+court/take+them+to+a+tribunal/take+legal+action/sue/report+_+to+the/report+_+_+to+the/report+them/report+the+company/report+you/report+it+to/put+in+my+paper';
+  'go+to+the+paper/go+to+the+press/go+to+the+media/go+public/go+to+a+tribunal/take+it+to+a+tribunal/take+them+to+court/take+them+to+a+tribunal/take+legal+action/sue/report+the+company/put+in+my+paper';
 // Going ahead with the work or the machine.
 const CARRY_ON = 'work/keep/use/climb/drive/operate/open/carry+on/continue/run/go+up/go+ahead/let';
 // Safety kit and checks that a job or a machine needs.
@@ -47,7 +47,7 @@ const SAFETY =
 // A parent or guardian, whom contact with a child should go through.
 const PARENT = 'parent/mum/mom/dad/mother/father/guardian/folk/family';
 // Someone else's child, or a child one coaches or teaches.
-const CHILD = `${MINOR}/kid/kids/son/daughter/boy/girl/child/player/pupil/student`;
+const CHILD = `${MINOR}/kid/kids/son/daughter/boy/girl/child/pupil`;
 // Company news or lists not yet public.
 const COMPANY_SECRET =
   'layoff/redundancy/firing+list/cut+list/merger/acquisition/takeover/buyout/restructure/board+minute/{q[1-4]}/quarterly+number/quarterly+result/earnings/pricing+model/pricing+strategy';
@@ -62,7 +62,7 @@ export const RISK: readonly Rule[] = [
   // Resigning with the condition after it: "I'll resign if they move me", "I'm leaving unless".
   {
     match:
-      'i will/would? be? resign/quit/walk+out/hand+in+my+notice/hand+in+my+resignation !from/as ..8 if/unless',
+      'i will/would? be? resign/quit/walk+out/hand+in+my+notice/hand+in+my+resignation !from/as/smoking/sugar/drinking/vaping/caffeine/social+media/gambling/alcohol/chocolate/coffee/meat/the+gym/the+team+chat ..8 if/unless',
     requires: [WORKPLACE],
   },
   {
@@ -82,6 +82,13 @@ export const RISK: readonly Rule[] = [
       'or ..3 go+to/going+to/join/move+to/leave+for/jump+ship+to/take+an+offer+from/take+the+other+offer/accept+the+other+offer/walk ..3 competitor/rival/another+company/another+firm/another+job/somewhere+else/elsewhere/the+other+offer/offer',
     requires: [WORKPLACE],
   },
+  // Reporting an employer to an authority, held over it.
+  {
+    match:
+      'report ..4 regulator/police/hmrc/authority/authorities/ombudsman/labour+board/tax+office/irs/osha/acas/the+press/the+media/trading+standards/inspector/immigration',
+    with: ['if/unless/or+else/or+i'],
+    requires: [WORKPLACE],
+  },
   // A threat of harm, spelled out or hinted.
   // "He'll regret it if he tells anyone": silencing someone.
   {
@@ -91,7 +98,7 @@ export const RISK: readonly Rule[] = [
   // The tokeniser reads a bare "hell" as "he'll".
   {
     match:
-      'he/she/they/$subj will/be+go+to/be+gonna/go+to be+sorry/get+hurt/pay+for+it/get+what+_+deserve/get+what+be+come/get+what+_+have+come',
+      'he/she/they/$subj will/be+go+to/be+gonna/go+to be+sorry/pay+for+it/get+what+_+deserve/get+what+be+come/get+what+_+have+come',
     with: ['if/unless/or/else'],
     unless: OWN_CHILD,
   },
@@ -100,8 +107,7 @@ export const RISK: readonly Rule[] = [
       'know+where ..2 kid/kids/child/children/family/wife/husband/mum/mom/daughter/son ..2 live/go+to+school/school/work/stay',
   },
   {
-    match:
-      'watch+himself/watch+herself/watch+yourself/watch+themselves/watch+your+back/watch+it/get+hurt/end+up+in+hospital',
+    match: 'watch+himself/watch+herself/watch+yourself/watch+themselves/watch+your+back',
     with: ['or/else/if/unless'],
   },
   { match: 'make ..2 life ..2 hell/he+will/miserable/misery' },
@@ -128,11 +134,11 @@ export const RISK: readonly Rule[] = [
   // "A raise or my two weeks' notice", "… or I go to the papers".
   { match: 'or ..2 my ..2 notice/resignation/paper', requires: [WORKPLACE] },
   {
-    match: `if/unless ..14 i will/would? be? ${ESCALATE}`,
+    match: `if/unless ..14 i will/would? be? ${ESCALATE} !conference/release/office/event/launch/briefing/team`,
     requires: [WORKPLACE],
   },
   {
-    match: `i will/would? be? ${ESCALATE} ..10 if/unless`,
+    match: `i will/would? be? ${ESCALATE} !conference/release/office/event/launch/briefing/team ..10 if/unless`,
     requires: [WORKPLACE],
   },
   {
@@ -256,6 +262,8 @@ export const RISK: readonly Rule[] = [
       'for/get $poss ..2 test+result/medical/record/balance/password/login/bank+detail/account+detail/account+number/card+number/card+detail/address/pin/credential',
     unless: [
       'ask my/our ..1 friend/mate/sister/brother/mum/mom/dad/aunt/uncle/cousin/colleague/neighbor/gran/grandma/grandad/partner/boss/manager for+her/for+his/for+their ..1 address',
+      // A relative asked for their own medical history.
+      'ask my ..1 mum/mom/dad/mother/father/parent/gran/grandma/grandad/sister/brother for+her/for+his/for+their ..1 medical/health/family+history',
       // A shop's or firm's address is public: for an invoice, a return, a delivery.
       'business/company/shop/store/office/registered/billing/shipping/postal/return/work/invoice/delivery ..1 address',
     ],
@@ -324,8 +332,10 @@ export const RISK: readonly Rule[] = [
   {
     match: PRETEXT,
     with: [
-      'access/admin/spreadsheet/list/data/database/record/file/document/login/password/credential/badge/keycard/salary/salaries/payroll/server/system',
+      'admin/spreadsheet/database/record/login/password/credential/badge/keycard/salary/salaries/payroll/server+room/client+list/customer+list/personnel/employee+data',
     ],
+    // Role-play and testing as a customer are practice, not a pretext.
+    unless: ['role+play/roleplay/practice/mock/rehearse/test/qa/user+testing/mystery+shop'],
   },
   {
     match: OTHERS_ID,
@@ -340,6 +350,9 @@ export const RISK: readonly Rule[] = [
     notAfter: ['my', 'our', 'own'],
     unless: [
       "my/our ..2 son/daughter/kid/child/baby/mum/mom/dad/mother/father ..1 's",
+      // The person asked for their own records.
+      'ask my ..1 mum/mom/dad/mother/father/parent/gran/grandma/grandad/sister/brother/partner/wife/husband for+her/for+his/for+their',
+      'for+my+doctor/for+my+gp/family+history/for+the+form',
       'my+own/my+medical/my+health/my+patient',
       'how+to/how+do/where+do',
     ],
@@ -395,8 +408,9 @@ export const RISK: readonly Rule[] = [
     match:
       'let/buzz/sneak/swipe/wave me in/into/through/past/get+me+in/get+me+into/tailgate/piggyback/sneak+into/hold+the+door',
     with: [
-      'badge/access/pass/clearance/keycard/key+card/authorization/authorisation/restricted/staff+only/server+room/not+allow/not+supposed',
+      'badge/pass/clearance/keycard/key+card/authorization/authorisation/restricted/staff+only/server+room/not+allow/not+supposed/access+list/no+access/not+have+access/lab',
     ],
+    unless: ['meeting/booking/membership/on+the+list'],
     negatable: false,
   },
   // Someone else's child contacted directly or privately.
@@ -455,12 +469,14 @@ export const RISK: readonly Rule[] = [
   { match: 'put ..2 window/windows ..1 in', negatable: false },
   { match: 'key $poss/your car/van/motor' },
   {
-    match: 'something/anything ..1 might/could/will/may/would/can ..1 happen ..1 to',
+    match:
+      'something/anything ..1 might/could/will/may/would/can ..1 happen ..1 to their/his/her/your/you/them/him',
+    with: ['if/unless/or'],
     negatable: false,
   },
   {
     match:
-      'would+be+a+shame+if/be+a+shame+if/watch+your+back/watch+his+back/watch+her+back/watch+their+back/know+where+you+live/know+where+he+live/know+where+she+live/know+where+they+live/make+him+regret/make+her+regret/make+them+regret/make+you+regret/make+him+pay/make+her+pay/make+them+pay/make+you+pay',
+      'would+be+a+shame+if/be+a+shame+if/know+where+you+live/know+where+he+live/know+where+she+live/know+where+they+live/make+him+regret/make+her+regret/make+them+regret/make+you+regret/make+him+pay/make+her+pay/make+them+pay/make+you+pay',
   },
   {
     match:
