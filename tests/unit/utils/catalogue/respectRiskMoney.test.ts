@@ -387,6 +387,13 @@ describe('respect check: risk and money, other phrasings', () => {
     ["tell my boss I'm leaving early unless the meeting runs over", 'risk'],
     ["tell my manager I'll quit sugar if he does too", 'risk'],
     ["ask the parents of my son's friends if the kids can come over for a sleepover", 'risk'],
+    ['ask the nursery to send photos of the kids from sports day', 'risk'],
+    ['ask my manager for the contact details of the client for the project', 'risk'],
+    ['ask my colleague to run registration at the conference desk', 'risk'],
+    ["ask my friend to meet me at the station, it's just 2 stops away", 'risk'],
+    ["ask the team, they're 12 people, to send me their lunch orders", 'risk'],
+    ['bring sweets for the kids at the party and ask the parents to help', 'risk'],
+    ["ask my friend to put money in the parking meter for me, I'll pay her back", 'risk'],
   ];
 
   it.each(harmless)('does not flag “%s” as %s', (text, concern) => {

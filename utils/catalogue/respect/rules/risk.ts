@@ -174,7 +174,7 @@ export const RISK: readonly Rule[] = [
     match:
       'look+up/find+out/trace/track+down/dig+up/search/check ..4 who+live/who+own/whose/where+_+live/where+_+stay/real+name/identity/registration/number+plate/license+plate',
   },
-  { match: 'run ..2 plate/number+plate/license+plate/licence+plate/registration/reg' },
+  { match: 'run ..2 plate/number+plate/license+plate/licence+plate/reg+number' },
   {
     match:
       'how+much ..2 my ..1 ex/neighbor/boss/colleague/coworker/flatmate/partner/wife/husband/girlfriend/boyfriend/sister/brother/friend have/earn/make/owe/get+paid/be+worth/spend',
@@ -421,21 +421,23 @@ export const RISK: readonly Rule[] = [
   },
   // Drink, photos, private chats for someone stated to be under age: "they're 16".
   {
-    match: `they/he/she/$subj/_ be/only/just/barely/aged {[1-9]|1[0-7]} !year/percent/%/quid/pound/buck/euro/dollar/pm/am/minute/min/hour/mile/km/pint/mph/degree/point`,
+    match: `they/he/she/$subj be only/just/barely/aged? {[1-9]|1[0-7]} !year/percent/%/quid/pound/buck/euro/dollar/pm/am/minute/min/hour/mile/km/pint/mph/degree/point/people/person/member/of/stop/day/week/month/minute/second/inch/foot/feet/cm/kg/stone/lb`,
     with: [AGE_LIMITED, MINOR_ASK],
     unless: OWN_CHILD,
   },
   // Photos or film of other people's children.
   {
     match: `photo/photograph/pic/picture/film/video/record/snap ..5 ${KIDS}`,
+    // Taken of strangers' children, or posted.
+    with: [
+      'post/page/online/instagram/insta/tiktok/channel/account/without/secretly/stranger/park/beach/pool/playground/street',
+    ],
     unless: [...OWN_CHILD, 'school+photo/class+photo/parent/permission/consent/photographer+for+the+school'],
   },
   // Children lured inside or into a car.
   {
     match: KIDS,
-    with: [
-      'come+inside/come+in+and+see/get+in+my+car/get+in+the+car/follow+me/see+my+puppy/see+my+kitten/sweet/candy',
-    ],
+    with: ['come+inside/come+in+and+see/get+in+my+car/get+in+the+car/follow+me/see+my+puppy/see+my+kitten'],
     unless: [...OWN_CHILD, 'party/bake+sale/fair/halloween/trick+or+treat'],
   },
   // Secrets kept with a child.
@@ -588,7 +590,7 @@ export const RISK: readonly Rule[] = [
   // Numbers and names of customers, patients, residents.
   {
     match:
-      'home+number/mobile+number/personal+number/phone+number/contact+detail/address ..1 of/for ..2 patient/customer/client/guest/passenger/woman/girl/lady/resident/tenant',
+      'home+number/mobile+number/personal+number/phone+number/contact+detail/address ..1 of/for ..2 patient/passenger/woman/girl/lady',
     unless: ['business/company/shop/office/registered'],
   },
   {
