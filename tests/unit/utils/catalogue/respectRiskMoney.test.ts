@@ -394,6 +394,19 @@ describe('respect check: risk and money, other phrasings', () => {
     ["ask the team, they're 12 people, to send me their lunch orders", 'risk'],
     ['bring sweets for the kids at the party and ask the parents to help', 'risk'],
     ["ask my friend to put money in the parking meter for me, I'll pay her back", 'risk'],
+    ['ask my colleague to tip me off when the manager arrives', 'money'],
+    ['share my Christmas wishlist with my family group chat', 'money'],
+    ['ask my lawyer how the inheritance will be split', 'money'],
+    ['ask my employer to transfer my salary to my new account', 'money'],
+    ['ask HR to help me financially plan for retirement', 'money'],
+    ['ask the bank to transfer my savings to my new account', 'money'],
+    ['ask my friend who owes me 50 quid to transfer it to my account', 'money'],
+    ["ask my team to share my fundraiser for the children's hospital", 'money'],
+    ['ask my followers to support the food bank appeal', 'money'],
+    ['ask my mum to put her money into a savings account', 'money'],
+    ["ask my friends to chip in 10 quid each for Sam's leaving gift", 'money'],
+    ['ask my followers to send me their favourite recipes', 'money'],
+    ['ask my manager whether the company pays for my train fare to the conference', 'money'],
   ];
 
   it.each(harmless)('does not flag “%s” as %s', (text, concern) => {

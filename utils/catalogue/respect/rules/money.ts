@@ -100,7 +100,8 @@ export const MONEY: readonly Rule[] = [
       'so/get/make/ask/convince/persuade/guilt/until/dm/message/text/beg/post/tell ..6 they/them/people/ppl/follower/friend/friends/everyone/viewer/fan/subscriber/stranger/member',
       'follower/viewer/fan/subscriber/stranger/ppl',
     ],
-    unless: [...OWED, 'charity/food+bank/shelter/in+memory'],
+    // A whip-round for someone else's gift is no money asked for oneself.
+    unless: [...OWED, ...CHARITY, "leaving/gift/present/collection/for+_+'s"],
   },
   { match: 'fund/finance/bankroll/sponsor/subsidize my/me', unless: [...EMPLOYER, ...CHARITY] },
   {
@@ -135,9 +136,8 @@ export const MONEY: readonly Rule[] = [
   // A wish list or tips asked of an audience.
   {
     match: 'wishlist/wish+list/throne/amazon+list',
-    with: [
-      'follower/viewer/stream/fan/subscriber/chat/stranger/online/the+guys+who/people+who/discord/sub/simp',
-    ],
+    with: ['follower/viewer/stream/fan/subscriber/stranger/online/the+guys+who/people+who/discord/sub/simp'],
+    unless: ['family/christmas/mum/mom/dad/parent/partner/wedding/baby+shower'],
   },
   {
     match: 'tip+me/tip+us/superchat/super+chat/dono/donos',
@@ -159,7 +159,7 @@ export const MONEY: readonly Rule[] = [
   // Help asked "financially".
   {
     match:
-      'help/support/assist/bail ..4 financially/financial+help/financial+support/financial+assistance/with+money/with+cash',
+      'help/support/assist/bail ..4 financially/financial+help/financial+support/financial+assistance/with+money/with+cash !plan/planning/literate/literacy/independent/savvy/stable/secure',
     unless: [
       ...EMPLOYER,
       'council/government/university/student+finance/bank/charity/scheme/advice/advisor/adviser',
