@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 const AMOUNT = '$amount';
 // What a gift of money pays for: bills, debts, one's own costs.
 const COST =
-  'bill/bills/rent/debt/fee/fees/fine/tuition/loan/card/credit+card/phone+bill/tab/share/expense/deposit/flight/ticket/holiday/trip/wedding/car/repair/vet+bill/medical+bill/groceries/petrol/gas/laptop/course';
+  'bill/bills/rent/debt/fee/fees/fine/tuition/loan/card/credit+card/phone+bill/tab/share/expense/deposit/flight/ticket/holiday/trip/wedding/car/repair/vet+bill/medical+bill/groceries/petrol/gas/laptop/course/fare/bus+fare/train+fare/taxi/cab/uber/ride+home';
 // Money owed for work, or owed back: asking for it is fair.
 const OWED = [
   'client/customer/invoice/owe/owed/back/wage/salary/fee/rate/refund/deposit+back/for+the+work/for+the+job/overdue',
@@ -13,6 +13,22 @@ const OWED = [
 const LENDER = ['bank/lender/mortgage/credit+union/business+loan/student+loan/payment+plan'];
 const EMPLOYER = [
   'employer/budget/company/insurance/insurer/policy/training/expense/work/scholarship/grant/benefit',
+];
+
+// Giving to a cause, not to oneself.
+const CHARITY = [
+  'charity/food+bank/shelter/hospice/in+memory/fundraiser+for+the/for+the+local/appeal/cancer/red+cross/animal+rescue/sponsor+me+for/for+my+run/for+my+marathon/for+my+walk/for+my+swim/for+my+ride/sponsored',
+];
+// Whom one asks in public for money: an audience, strangers.
+const AUDIENCE =
+  'follower/viewer/fan/subscriber/stranger/strangers/ppl/people/chat/audience/random/passerby/passer+by/commuter';
+// Asked of a person, not a bank; not pay, a refund or a price.
+const NOT_A_HANDOUT = [
+  ...LENDER,
+  'discount/refund/raise/salary/rate/fee/invoice/deposit/compensation/price/reimbursement/payment+plan/budget',
+  // Money off a price: "a fiver off".
+  '$amount off',
+  'knock ..3 off',
 ];
 
 export const MONEY: readonly Rule[] = [
@@ -24,8 +40,11 @@ export const MONEY: readonly Rule[] = [
   { match: `borrow ..3 ${AMOUNT}` },
   {
     match: `send/give/transfer/wire/pay/throw/sort me/us ..3 ${AMOUNT}/a+few/something/anything/some`,
-    unless: OWED,
+    // "Send me some pics": something other than money is asked for.
+    unless: [...OWED, '$photo/pic/photo/spicy/link/info/detail/notes/recipe/tip'],
   },
+  // A payment handle put where followers see it.
+  { match: '$payapp ..4 bio/profile/story/caption/description/pinned/stream/overlay/link+in' },
   {
     match: `$payapp ..1 link/handle/detail/username/qr/page/account/campaign/fundraiser`,
     with: ['ask/post/share/send/dm/message/for/help/donate'],
@@ -33,7 +52,11 @@ export const MONEY: readonly Rule[] = [
   {
     match: `lend/loan/borrow/use ..3 credit+card/debit+card/bank+card/card+detail/card`,
     with: ["her/his/their/your/_+'s/me"],
-    unless: ['library+card/key+card/sim+card/sd+card/business+card/birthday+card'],
+    unless: [
+      'library+card/key+card/sim+card/sd+card/business+card/birthday+card',
+      // Asked to use her own card herself.
+      'to+use+her/to+use+his/to+use+their',
+    ],
   },
   // Giving to "me": a donation, a whip-round, a contribution for one's own ends.
   {
@@ -45,7 +68,7 @@ export const MONEY: readonly Rule[] = [
   },
   {
     match: `help/help+me/help+out with/towards/toward/pay ..2 ${COST}`,
-    with: ['ask/dm/message/text/post/beg/stranger/follower/anyone/people'],
+    with: ['ask/dm/message/text/post/beg/stranger/strangers/follower/anyone/people'],
     unless: [...EMPLOYER, 'split/halve/half/budget/how+to/advice/plan'],
   },
   {
@@ -53,8 +76,10 @@ export const MONEY: readonly Rule[] = [
     unless: ['for+the+team/for+_+leaving/for+a+colleague/leaving+present/charity'],
   },
   {
-    match: `buy/get ..1 me/us ..3 a/an/the/my/some/new`,
-    with: ['follower/viewer/stranger/subscriber/fan/people/everyone/discord/chat/stream/anyone/random'],
+    match: `buy/get ..1 me/us ..3 a/an/the/my/some/new/food/lunch/dinner/drink/drinks/coffee/meal/something/stuff/thing/things`,
+    with: [
+      'follower/viewer/stranger/strangers/subscriber/fan/people/ppl/everyone/discord/chat/stream/anyone/random/group/member/server/community/online/internet',
+    ],
     unless: ['coffee+chat/a+coffee+and+talk/drink+and+talk'],
   },
   {
@@ -62,7 +87,23 @@ export const MONEY: readonly Rule[] = [
     unless: ['pay+the+invoice/invoice'],
   },
   { match: 'gift+me/treat+me+to' },
-  { match: 'fund/finance/bankroll/sponsor/subsidize my/me', unless: EMPLOYER },
+  // Gift cards and vouchers bought or sent for oneself.
+  {
+    match:
+      'buy/get/send/gift/grab ..1 me/us ..3 gift+card/giftcard/voucher/steam+card/steam+gift/itunes/google+play/amazon+card/psn+card/xbox+card',
+    unless: ['for+my+birthday/for+christmas/for+my+mum/for+my+dad/for+her/for+him/for+the+team'],
+  },
+  // Others made to send money: "so they send some money over", "followers chip in a few quid".
+  {
+    match: `send/transfer/wire/give/lend/donate/chip+in/pitch+in/kick+in/throw+in/contribute ..3 ${AMOUNT}/a+few+quid/a+few+buck/whatever+they+can/what+they+can/whatever+you+can/anything+they+can`,
+    with: [
+      'so/get/make/ask/convince/persuade/guilt/until/dm/message/text/beg/post/tell ..6 they/them/people/ppl/follower/friend/friends/everyone/viewer/fan/subscriber/stranger/member',
+      'follower/viewer/fan/subscriber/stranger/ppl',
+    ],
+    // A whip-round for someone else's gift is no money asked for oneself.
+    unless: [...OWED, ...CHARITY, "leaving/gift/present/collection/for+_+'s"],
+  },
+  { match: 'fund/finance/bankroll/sponsor/subsidize my/me', unless: [...EMPLOYER, ...CHARITY] },
   {
     match: `pay+for+my/pay+my/pay+off+my/clear+my+debt/cover+my/cover+the+cost+of+my/foot+the+bill ..2 ${COST}`,
     unless: EMPLOYER,
@@ -70,6 +111,66 @@ export const MONEY: readonly Rule[] = [
   {
     match:
       'chip+in+for+my/chip+in+for+me/chip+in+to+my/pitch+in+for+my/contribute+to+my/donate+to+my/donate+to+me/donation+for+my/donation+for+me/for+donation/gofundme/go+fund+me/crowdfund/crowdfunding/fundraiser+for+my/patreon/kofi/ko+fi/tip+jar/spare+change/spare+some',
+    unless: CHARITY,
+  },
+  // An audience or strangers asked to pay for one's things.
+  {
+    match: 'pay+for+my/pay+for+me/cover+my/pay+off+my/pay+my/fund+my/buy+me',
+    with: [AUDIENCE],
+    unless: [...EMPLOYER, ...CHARITY],
+  },
+  // Asking strangers in the street for change.
+  { match: 'ask ~8 for ..1 change/spare+change/some+change/loose+change/coin', with: [AUDIENCE] },
+  // Someone else's card to buy with.
+  {
+    match:
+      'for/get/take/borrow $poss ..1 card+detail/card+number/bank+card/credit+card/debit+card/bank+detail/pin',
+    with: ['buy/pay/order/spend/shop/purchase/book/checkout/top+up'],
+  },
+  // Paid into one's own account or wallet: "transfer 2000 to my UPI".
+  {
+    match:
+      'transfer/send/wire/pay/deposit/put ..4 to/into/in my upi/paytm/gpay/google+pay/phonepe/wallet/account/bank/bank+account/$payapp',
+    unless: [...OWED, 'my+own/savings+from/from+my'],
+  },
+  // A wish list or tips asked of an audience.
+  {
+    match: 'wishlist/wish+list/throne/amazon+list',
+    with: ['follower/viewer/stream/fan/subscriber/stranger/online/the+guys+who/people+who/discord/sub/simp'],
+    unless: ['family/christmas/mum/mom/dad/parent/partner/wedding/baby+shower'],
+  },
+  {
+    match: 'tip+me/tip+us/superchat/super+chat/dono/donos',
+    unless: ['tip+me+off/tip+us+off/tip+me+about/tip+us+about'],
+  },
+  // One's bills put on someone else's card or tab.
+  {
+    match: "put/charge/stick ..4 on+her/on+his/on+their/on+your/on+_+'s card/credit+card/account/tab",
+    with: ['my'],
+    unless: ['her+own/his+own/their+own/for+her/for+him/for+them'],
+  },
+  {
+    match:
+      'authorised+user/authorized+user/authorise+user/authorize+user/additional+cardholder/supplementary+card/add+me+to+her+card/add+me+to+his+card/add+me+to+her+account/add+me+to+his+account',
+  },
+  // An inheritance asked for early; money put into one's venture.
+  { match: 'inheritance', with: ['early/now/advance/give+me/before/already'] },
+  { match: `put/pour/sink ..2 ${AMOUNT} ..1 into/in my/our`, unless: ['my+own/savings/pension/isa'] },
+  // Help asked "financially".
+  {
+    match:
+      'help/support/assist/bail ..4 financially/financial+help/financial+support/financial+assistance/with+money/with+cash !plan/planning/literate/literacy/independent/savvy/stable/secure',
+    unless: [
+      ...EMPLOYER,
+      'council/government/university/student+finance/bank/charity/scheme/advice/advisor/adviser',
+    ],
+  },
+  // Meals and rounds put on someone else, never paid back.
+  {
+    match:
+      'cover/pay+for/get/buy/shout ..1 my/me ..2 lunch/coffee/dinner/meal/drink/round/takeaway/food/grocery/groceries/shopping',
+    with: ['pay ..2 back/every+day/every+time/every+week/always'],
+    unless: ['i+will+pay+_+back/i+will+pay+her+back/i+will+pay+him+back/i+will+pay+them+back/then+i+pay'],
   },
   {
     match:
@@ -88,10 +189,9 @@ export const MONEY: readonly Rule[] = [
   },
   {
     match: `ask ..4 for ..2 ${AMOUNT}/funds/handout/a+loan/donation/some+money/a+few+quid`,
-    unless: [
-      ...LENDER,
-      'discount/refund/raise/salary/rate/fee/invoice/deposit/compensation/price/reimbursement/payment+plan/budget',
-    ],
+    unless: NOT_A_HANDOUT,
   },
+  // "Ask a stranger at the bus stop for a tenner": a longer phrase, within one clause.
+  { match: `ask ~8 for ..2 ${AMOUNT}/handout/a+loan/some+money/a+few+quid`, unless: NOT_A_HANDOUT },
   { match: 'invest+in+my/invest+in+me/invest+in+our/back+my/fund+my/finance+my/pay+for+my+_+trip' },
 ];
