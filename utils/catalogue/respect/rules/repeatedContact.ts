@@ -6,14 +6,14 @@ const CONTACT = [
 ];
 // Corporate and forum words for another contact: "circle back", "bump the thread".
 const CONTACT_VERB =
-  '$recontact/comment+on/reply+to/voicemail/write+to/reach+out/circle+back/bump+{(?!into\\s|up\\s)\\S+}';
+  '$recontact/comment+on/reply+to/voicemail/write+to/reach+out/circle+back/bump+{(?!into\\s|up\\s)\\S+}/resend/re+send/slide+back+into';
 const FREQUENCY =
-  'daily/hourly/nightly/twice+a+day/twice+daily/twice+a+week/_+times+a+day/_+times+a+week/_+times+today/_+times+this+week/several+times/multiple+times/many+times/a+dozen+times/_+times+in+one/_+times+in+a/_+times+in+an/_+times+in+_+day/_+times+per/_+times+an+hour/_+times+each';
+  'daily/hourly/nightly/twice+a+day/twice+daily/twice+a+week/_+times+a+day/_+times+a+week/_+times+today/_+times+this+week/several+times/multiple+times/many+times/a+dozen+times/_+times+in+one/_+times+in+a/_+times+in+an/_+times+in+_+day/_+times+per/_+times+an+hour/_+times+each/once+a+day/once+an+hour/once+per+day/round+the+clock/around+the+clock/day+and+night';
 // A count of contacts: "five times", "a dozen times", "20 times".
 const COUNT =
   'three/four/five/six/seven/eight/nine/ten/eleven/twelve/fifteen/twenty/fifty/a+hundred/hundred/several/multiple/many/a+few/few/a+dozen/dozen/dozens+of/countless/umpteen/like+_/{\\d+}';
 const FREQUENCY_AFTER_EVERY =
-  'day/morning/night/evening/hour/week/weekday/monday/tuesday/wednesday/thursday/friday/saturday/sunday/single+day/other+day/few+day/few+hour/_+day/_+hour/_+minute';
+  'day/morning/night/evening/hour/week/weekday/monday/tuesday/wednesday/thursday/friday/saturday/sunday/single+day/other+day/few+day/few+hour/_+day/_+hour/_+minute/couple+of+day/couple+of+hour/few+minute';
 const FREQUENCY_UNLESS = [
   'meeting/standup/stand+up/huddle/scrum/sync/class/lesson/practice/routine/habit/workout/walk/journal/newsletter/digest/report/rota/shift/lecture/session/if+_+want/whether+_+want/would+like/if+_+would+like',
 ];
@@ -146,11 +146,6 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   },
   { match: '$refusal ..1 twice/three+times/already/before', negatable: false },
   {
-    match: `${CONTACT_VERB} ..6 again/once+more/one+more+time/a+second+time/anyway`,
-    requires: ['$refusal'],
-    unlessText: PERMISSION,
-  },
-  {
     match: 'block/mute/unfollow/unfriend/unmatch/ignore/ghost me/my/the+first/first',
     with: CONTACT,
     // "for ghosting me": the reason for a complaint, not a way round a block.
@@ -176,7 +171,7 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   },
   {
     match:
-      'try+all+of+them/on+every+platform/every+channel/everywhere+i+can/all+channel/every+platform/all+her+account/all+his+account',
+      'try+all+of+them/on+every+platform/every+channel/everywhere+i+can/all+channel/every+platform/all+her+account/all+his+account/all+her+socials/all+his+socials/all+their+socials/every+app',
   },
   {
     match:
@@ -224,6 +219,20 @@ export const REPEATED_CONTACT: readonly Rule[] = [
     unless: FREQUENCY_UNLESS,
     unlessText: AGREED,
   },
+  // Messages in a row, another one after no answer, a double or triple text.
+  {
+    match: `${COUNT}/two/2 ..1 message/email/text/dm/call/voicemail/followup/reminder in+a+row/back+to+back`,
+  },
+  {
+    match: 'another/one+more email/message/text/dm/call/voicemail/letter',
+    requires: IGNORED,
+    unlessText: PERMISSION,
+  },
+  { match: 'triple+text/triple+dm/triple+message/quadruple+text' },
+  { match: 'double+text/double+dm/double+message', requires: IGNORED },
+  // Not taking the no: "won't take no for an answer", "wear him down".
+  { match: 'take+no+for+an+answer', negatable: false },
+  { match: 'wear her/him/them down' },
   // A follow-up to a follow-up.
   {
     match:
