@@ -126,6 +126,22 @@ export const ROMANCE: readonly Rule[] = [
     negatable: false,
   },
   { match: 'get her/him/you out+of+my+head/out+of+my+mind', negatable: false },
+  // Saying how one feels: "confess my feelings", "tell her how I feel (about her)".
+  {
+    match:
+      'confess/admit/declare/reveal/tell/make/let ..3 my+feeling/my+true+feeling/how+i+feel/how+i+really+feel !about/on/regard/regarding/over/at/around',
+    unless: [
+      'workload/project/job/feedback/decision/meeting/review/team/salary/pay/role/manager/boss/reorg/policy/therapist/counselor/counsellor/doctor/gp/hr/mum/mom/dad/parent/family/sister/brother',
+    ],
+  },
+  { match: 'my+feeling/how+i+feel/how+i+really+feel about/for/towards her/him/you' },
+  { match: 'my+feeling+known/my+feeling+clear' },
+  // Wanting someone as a partner: "she's my type", "as my girlfriend".
+  { match: 'he/she/you be ..2 my+type' },
+  {
+    match:
+      'as+my+girlfriend/as+my+boyfriend/make+her+my+girlfriend/make+him+my+boyfriend/make+her+mine/make+him+mine/like+a+date/as+in+a+date/a+date+date/go+out+some+time/pursue+her/pursue+him',
+  },
   { match: 'think+about/think+of her/him/you all+the+time/nonstop/constantly/every+day/day+and+night' },
   {
     match: 'he/she/you be ..2 on+my+mind/in+my+head',
