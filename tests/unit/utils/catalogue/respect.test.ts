@@ -78,6 +78,9 @@ describe('respect check: repeated contact and romance, said in other words', () 
     ['Send a reminder about the reminder to the landlord', 'repeatedContact'],
     ['Tag the brand on every post until they repost me', 'repeatedContact'],
     ['He told me he’s not interested, but email him again next month', 'repeatedContact'],
+    ['Should I triple text him', 'repeatedContact'],
+    ['Send her three texts in a row', 'repeatedContact'],
+    ['I won’t take no for an answer, message her again', 'repeatedContact'],
     // Romance in other words.
     ['Ask the new hire to come as my date to the gala', 'romance'],
     ['Invite my colleague for a candle-lit meal', 'romance'],
@@ -86,6 +89,8 @@ describe('respect check: repeated contact and romance, said in other words', () 
     ['I have a thing for my lab partner, should I say something', 'romance'],
     ['I can’t get her out of my head, should I text her', 'romance'],
     ['Take her out for Valentine’s, she’s in my pottery class', 'romance'],
+    ['I want to tell her how I feel before she moves', 'romance'],
+    ['She’s totally my type, help me ask her', 'romance'],
   ];
 
   it.each(flagged)('flags “%s” as %s', (text, concern) => {
@@ -107,6 +112,10 @@ describe('respect check: repeated contact and romance, said in other words', () 
     ['I can’t stop thinking about the exam', 'romance'],
     ['I have a thing for spreadsheets', 'romance'],
     ['Help me write a Valentine’s Day newsletter for customers', 'romance'],
+    ['Tell my manager how I feel about the reorg', 'romance'],
+    ['Share my feelings with my therapist', 'romance'],
+    ['Send another email to HR about my payslip', 'repeatedContact'],
+    ['Ask my manager to stop booking back-to-back meetings', 'repeatedContact'],
   ];
 
   it.each(quiet)('does not flag “%s” as %s', (text, concern) => {

@@ -20,6 +20,10 @@ const FREQUENCY_UNLESS = [
 // What the other person does at last: answers, agrees, gives in.
 const GIVE_IN =
   'cover/feature/review/reconsider/consider/interview/meet/invest/sponsor/repost/mention/follow+back/include/commit/forgive/talk/speak/go+out/give+in/reply/answer/respond/agree/sign/give/say/cave/pay/refund/book/read/notice/accept/approve/call/return/unblock/listen/merge/hire/take/see/get+back/write+back/text+back/pick+up/budge/relent/yield/change/come+round/come+around/crack/break/do/let/an+answer/a+reply/a+response/a+yes/back/something/anything';
+// The same, only the words that say they gave way (not "say", "do", "see"): for contact said
+// anywhere in the sentence.
+const GIVES_WAY =
+  'cover/feature/reconsider/invest/sponsor/repost/mention/follow+back/commit/forgive/go+out/give+in/reply/answer/respond/agree/sign/cave/pay/refund/notice/accept/approve/unblock/listen/hire/get+back/write+back/text+back/pick+up/budge/relent/yield/come+round/come+around/crack/an+answer/a+reply/a+response/a+yes/say+yes';
 // A rhythm the other person chose or agreed to is not pressure.
 const AGREED = [
   'as+we+agree/like+we+agree/we+agree/as+agree/as+promise/like+i+promise/as+i+promise/i+promise/as+she+ask/as+he+ask/as+they+ask/she+ask+me+to/he+ask+me+to/they+ask+me+to/as+request/she+want+me+to/he+want+me+to/they+want+me+to',
@@ -193,7 +197,7 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   { match: 'hide/withhold/block my? number/caller+id', requires: IGNORED },
   // Contact that stops only when they give in, the contact said anywhere in the sentence.
   {
-    match: `until/till/til he/she/they/someone ..1 ${GIVE_IN}`,
+    match: `until/till/til he/she/they/someone ..1 ${GIVES_WAY}`,
     with: [CONTACT_VERB],
     unless: [
       'wait/hold/keep+it/keep+the/until+then/until+i+be+pay/until+i+get+pay/until+the+end/until+_+day/until+next/until+the+weekend',
