@@ -69,6 +69,7 @@ describe('respect check: repeated contact and romance, said in other words', () 
     // Showing up in person, or on another line, after being ignored.
     ['She left me on read, so I’ll turn up at her flat tonight', 'repeatedContact'],
     ['He hasn’t answered in two weeks; should I just drop by his office', 'repeatedContact'],
+    ['She turned me down, so I’ll turn up at her house', 'repeatedContact'],
     ['He won’t pick up, so ring him from a withheld number', 'repeatedContact'],
     ['My ex blocked me, so message her from my sister’s account', 'repeatedContact'],
     // Counted, scheduled or chained contacts.
@@ -116,6 +117,9 @@ describe('respect check: repeated contact and romance, said in other words', () 
     ['Share my feelings with my therapist', 'romance'],
     ['Send another email to HR about my payslip', 'repeatedContact'],
     ['Ask my manager to stop booking back-to-back meetings', 'repeatedContact'],
+    ['The bank declined my card, so I’ll go to their branch office tomorrow', 'repeatedContact'],
+    ['My friend isn’t picking up, I’ll wait outside the cinema as planned', 'repeatedContact'],
+    ['She declined the meeting, so I’ll send her the notes from my work email', 'repeatedContact'],
   ];
 
   it.each(quiet)('does not flag “%s” as %s', (text, concern) => {

@@ -33,22 +33,27 @@ const PERMISSION = [
 ];
 
 // Being ignored or turned away: no answer, left on read, blocked, a no.
+// A person's no or silence, not a card or a meeting "declined".
 const IGNORED = [
-  '$refusal',
+  'block/mute/unfollow/unfriend/unmatch/ignore/ghost/reject me/my',
+  'said+no/turn+me+down/turn+_+down/ask+me+to+stop/tell+me+to+stop/leave+me+alone/be+not+interested/not+interested',
   'leave ..4 on+read/on+seen/on+delivered/unanswered',
   'not/never ..1 answer/reply/respond/pick+up/get+back/write+back/text+back/return/acknowledge',
   'no reply/response/answer/word',
   'radio+silence/go+quiet/go+silent/go+dark/unanswered/ignore/ghost',
 ];
+// A plan made together: waiting outside is then meeting, not lying in wait.
+const PLANNED = ['as+plan/as+planned/we+plan/as+agree/we+agree/meet+there/meet+me/meet+up'];
 // Said no in other words: no time, not interested, clear that it is over.
 const REFUSED = [
+  '$refusal',
   ...IGNORED,
   'he/she/they ..2 not/no+longer/never ..1 have+time/have+the+time/have+capacity/have+bandwidth/interested/keen/available/want+to+hear/want+to+talk/want+to+speak/want+me/want+any/want+anything',
   'he/she/they said/say/make/be clearly/clear+that/it+clear',
 ];
 // Someone else's or a new line, used to get past a person who does not answer.
 const OTHER_LINE =
-  "my+_+'s/a+_+'s/_+'s/someone+else+'s/another/a+different/different/a+new/new/burner/a+burner/a+spare/spare/a+second/second/private/a+private/withheld/a+withheld/hidden/a+hidden/unknown/an+unknown/fake/a+fake/alt/an+alt/other/an+other/my+other/my+work/work/my+personal/personal";
+  "my+_+'s/a+_+'s/_+'s/someone+else+'s/another/a+different/different/a+new/new/burner/a+burner/a+spare/spare/a+second/second/private/a+private/withheld/a+withheld/hidden/a+hidden/unknown/an+unknown/fake/a+fake/alt/an+alt/other/an+other/my+other";
 const LINE = 'phone/number/account/profile/email/handle/sim/line/mobile/cell/landline/page';
 // Their own place: home, office, studio.
 const THEIR_PLACE =
@@ -188,11 +193,14 @@ export const REPEATED_CONTACT: readonly Rule[] = [
     match:
       'wait/camp/hang+around/lurk/loiter ..3 outside/in+reception/in+the+lobby/at+the+door/by+the+door/at+the+gate',
     requires: IGNORED,
+    unlessText: PLANNED,
   },
   // Reaching them from someone else's or a new line because they do not answer.
   {
     match: `${CONTACT_VERB}/call/ring ..6 from/via/on/using/through/with ${OTHER_LINE} ${LINE}`,
     requires: IGNORED,
+    // Worry about family is a reason to try another phone, not pressure.
+    unlessText: ['emergency/worried/worry/safe/hospital/ill/sick/accident'],
   },
   { match: 'hide/withhold/block my? number/caller+id', requires: IGNORED },
   // Contact that stops only when they give in, the contact said anywhere in the sentence.
