@@ -4,17 +4,26 @@ import type { Rule } from '../rule';
 const CONTACT = [
   '$contact/send/reminder/followup/voicemail/show+up/turn+up/visit/bring+up/comment/reply/email/message/dm/chase/nag/pester',
 ];
-const CONTACT_VERB = '$recontact/comment+on/reply+to/voicemail/write+to/reach+out';
+// Corporate and forum words for another contact: "circle back", "bump the thread".
+const CONTACT_VERB =
+  '$recontact/comment+on/reply+to/voicemail/write+to/reach+out/circle+back/bump+{(?!into\\s|up\\s)\\S+}/resend/re+send/slide+back+into';
 const FREQUENCY =
-  'daily/hourly/nightly/twice+a+day/twice+daily/twice+a+week/_+times+a+day/_+times+a+week/_+times+today/_+times+this+week/several+times/multiple+times/many+times/a+dozen+times';
+  'daily/hourly/nightly/twice+a+day/twice+daily/twice+a+week/_+times+a+day/_+times+a+week/_+times+today/_+times+this+week/several+times/multiple+times/many+times/a+dozen+times/_+times+in+one/_+times+in+a/_+times+in+an/_+times+in+_+day/_+times+per/_+times+an+hour/_+times+each/once+a+day/once+an+hour/once+per+day/round+the+clock/around+the+clock/day+and+night';
+// A count of contacts: "five times", "a dozen times", "20 times".
+const COUNT =
+  'three/four/five/six/seven/eight/nine/ten/eleven/twelve/fifteen/twenty/fifty/a+hundred/hundred/several/multiple/many/a+few/few/a+dozen/dozen/dozens+of/countless/umpteen/like+_/{\\d+}';
 const FREQUENCY_AFTER_EVERY =
-  'day/morning/night/evening/hour/week/weekday/monday/tuesday/wednesday/thursday/friday/saturday/sunday/single+day/other+day/few+day/few+hour/_+day/_+hour/_+minute';
+  'day/morning/night/evening/hour/week/weekday/monday/tuesday/wednesday/thursday/friday/saturday/sunday/single+day/other+day/few+day/few+hour/_+day/_+hour/_+minute/couple+of+day/couple+of+hour/few+minute';
 const FREQUENCY_UNLESS = [
   'meeting/standup/stand+up/huddle/scrum/sync/class/lesson/practice/routine/habit/workout/walk/journal/newsletter/digest/report/rota/shift/lecture/session/if+_+want/whether+_+want/would+like/if+_+would+like',
 ];
 // What the other person does at last: answers, agrees, gives in.
 const GIVE_IN =
-  'reply/answer/respond/agree/sign/give/say/cave/pay/refund/book/read/notice/accept/approve/call/return/unblock/listen/merge/hire/take/see/get+back/write+back/text+back/pick+up/budge/relent/yield/change/come+round/come+around/crack/break/do/let/an+answer/a+reply/a+response/a+yes/back/something/anything';
+  'cover/feature/review/reconsider/consider/interview/meet/invest/sponsor/repost/mention/follow+back/include/commit/forgive/talk/speak/go+out/give+in/reply/answer/respond/agree/sign/give/say/cave/pay/refund/book/read/notice/accept/approve/call/return/unblock/listen/merge/hire/take/see/get+back/write+back/text+back/pick+up/budge/relent/yield/change/come+round/come+around/crack/break/do/let/an+answer/a+reply/a+response/a+yes/back/something/anything';
+// The same, only the words that say they gave way (not "say", "do", "see"): for contact said
+// anywhere in the sentence.
+const GIVES_WAY =
+  'cover/feature/reconsider/invest/sponsor/repost/mention/follow+back/commit/forgive/go+out/give+in/reply/answer/respond/agree/sign/cave/pay/refund/notice/accept/approve/unblock/listen/hire/get+back/write+back/text+back/pick+up/budge/relent/yield/come+round/come+around/crack/an+answer/a+reply/a+response/a+yes/say+yes';
 // A rhythm the other person chose or agreed to is not pressure.
 const AGREED = [
   'as+we+agree/like+we+agree/we+agree/as+agree/as+promise/like+i+promise/as+i+promise/i+promise/as+she+ask/as+he+ask/as+they+ask/she+ask+me+to/he+ask+me+to/they+ask+me+to/as+request/she+want+me+to/he+want+me+to/they+want+me+to',
@@ -23,9 +32,40 @@ const PERMISSION = [
   'ping+me/ask+me+to+send/ask+me+to+resend/ask+me+to+follow/ask+me+to+remind/ask+me+to+check/tell+me+to+follow/invite+me+to/bounce/not+arrive/not+go+through/wrong+address/typo/say+to/agree+to',
 ];
 
+// Being ignored or turned away: no answer, left on read, blocked, a no.
+// A person's no or silence, not a card or a meeting "declined".
+const IGNORED = [
+  'block/mute/unfollow/unfriend/unmatch/ignore/ghost/reject me/my',
+  'said+no/turn+me+down/turn+_+down/ask+me+to+stop/tell+me+to+stop/leave+me+alone/be+not+interested/not+interested',
+  'leave ..4 on+read/on+seen/on+delivered/unanswered',
+  'not/never ..1 answer/reply/respond/pick+up/get+back/write+back/text+back/return/acknowledge',
+  'no reply/response/answer/word',
+  'radio+silence/go+quiet/go+silent/go+dark/unanswered/ignore/ghost',
+];
+// A plan made together: waiting outside is then meeting, not lying in wait.
+const PLANNED = ['as+plan/as+planned/we+plan/as+agree/we+agree/meet+there/meet+me/meet+up'];
+// Said no in other words: no time, not interested, clear that it is over.
+const REFUSED = [
+  '$refusal',
+  ...IGNORED,
+  'he/she/they ..2 not/no+longer/never ..1 have+time/have+the+time/have+capacity/have+bandwidth/interested/keen/available/want+to+hear/want+to+talk/want+to+speak/want+me/want+any/want+anything',
+  'he/she/they said/say/make/be clearly/clear+that/it+clear',
+];
+// Someone else's or a new line, used to get past a person who does not answer.
+const OTHER_LINE =
+  "my+_+'s/a+_+'s/_+'s/someone+else+'s/another/a+different/different/a+new/new/burner/a+burner/a+spare/spare/a+second/second/private/a+private/withheld/a+withheld/hidden/a+hidden/unknown/an+unknown/fake/a+fake/alt/an+alt/other/an+other/my+other";
+const LINE = 'phone/number/account/profile/email/handle/sim/line/mobile/cell/landline/page';
+// Their own place: home, office, studio.
+const THEIR_PLACE =
+  "his/her/their/_+'s ..1 office/house/home/flat/apartment/door/doorstep/studio/gym/workplace/work/desk/building/place/dorm/room/shop/school/car/gate";
+const SHOW_UP =
+  'show+up/turn+up/rock+up/go/head/drop+by/drop+round/pop+round/pop+by/stop+by/come+by/visit/wait/camp/hang+around/go+round/go+over/lurk/loiter';
+const WEEKDAY = 'monday/tuesday/wednesday/thursday/friday/saturday/sunday';
+
 export const REPEATED_CONTACT: readonly Rule[] = [
   {
-    match: 'keep ..1 $recontact/push !question/at+it/learn/practice/practise/improve/go',
+    // Not a thing kept: "keep my phone recording", "keep the chat open".
+    match: `keep !my/the/a/an/your/our/this/that/their/its ..1 ${CONTACT_VERB}/push !question/at+it/learn/practice/practise/improve/go`,
     notAfter: ['who', 'she', 'he', 'they', 'it', 'that', 'which', 'client', 'everyone', 'recruiter'],
   },
   {
@@ -105,17 +145,22 @@ export const REPEATED_CONTACT: readonly Rule[] = [
     negatable: false,
     unless: ['think+twice/check+twice/twice+a+year/twice+a+month'],
   },
-  { match: '$refusal ..1 twice/three+times/already/before', negatable: false },
+  // Contacts counted: "five times in one day", "a dozen times".
   {
-    match: `${CONTACT_VERB} ..6 again/once+more/one+more+time/a+second+time/anyway`,
-    requires: ['$refusal'],
-    unlessText: PERMISSION,
+    match: `${CONTACT_VERB} ..4 ${COUNT} times`,
+    negatable: false,
+    unless: [
+      'times+a+year/times+a+month/times+table/times+faster/times+more/times+as/times+bigger/times+better',
+    ],
   },
+  { match: '$refusal ..1 twice/three+times/already/before', negatable: false },
   {
     match: 'block/mute/unfollow/unfriend/unmatch/ignore/ghost me/my/the+first/first',
     with: CONTACT,
     // "for ghosting me": the reason for a complaint, not a way round a block.
     notAfter: ['i', 'for'],
+    // Calling out who ghosted you is publicising them, not contacting them.
+    unless: ['call+out/call+_+out/call+_+_+out/name+and+shame/expose/warn/review'],
   },
   {
     match:
@@ -135,11 +180,74 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   },
   {
     match:
-      'try+all+of+them/on+every+platform/every+channel/everywhere+i+can/all+channel/every+platform/all+her+account/all+his+account',
+      'try+all+of+them/on+every+platform/every+channel/everywhere+i+can/all+channel/every+platform/all+her+account/all+his+account/all+her+socials/all+his+socials/all+their+socials/every+app',
   },
   {
     match:
       '$contact/reply/comment/respond/like ..2 every/each single? one? of? her/his/their ..1 post/story/tweet/video/photo/reel/comment/status',
   },
   { match: 'every/each single? one+of+her/one+of+his/one+of+their', with: CONTACT },
+  // Showing up in person after being ignored: their office, outside their door.
+  { match: `${SHOW_UP} ..2 ${THEIR_PLACE}`, requires: IGNORED },
+  {
+    match:
+      'wait/camp/hang+around/lurk/loiter ..3 outside/in+reception/in+the+lobby/at+the+door/by+the+door/at+the+gate',
+    requires: IGNORED,
+    unlessText: PLANNED,
+  },
+  // Reaching them from someone else's or a new line because they do not answer.
+  {
+    match: `${CONTACT_VERB}/call/ring ..6 from/via/on/using/through/with ${OTHER_LINE} ${LINE}`,
+    requires: IGNORED,
+    // Worry about family is a reason to try another phone, not pressure.
+    unlessText: ['emergency/worried/worry/safe/hospital/ill/sick/accident'],
+  },
+  { match: 'hide/withhold/block my? number/caller+id', requires: IGNORED },
+  // Contact that stops only when they give in, the contact said anywhere in the sentence.
+  {
+    match: `until/till/til he/she/they/someone ..1 ${GIVES_WAY}`,
+    with: [CONTACT_VERB],
+    unless: [
+      'wait/hold/keep+it/keep+the/until+then/until+i+be+pay/until+i+get+pay/until+the+end/until+_+day/until+next/until+the+weekend',
+    ],
+    unlessText: AGREED,
+  },
+  // Again after a no said in other words ("she has no time for it", "he was clear").
+  {
+    match: `${CONTACT_VERB} ..6 again/once+more/one+more+time/a+second+time/anyway`,
+    requires: REFUSED,
+    unlessText: PERMISSION,
+  },
+  // A schedule of contacts: three weekdays, "this week and next".
+  {
+    match: `${WEEKDAY} ,/and ${WEEKDAY} ,? and? ${WEEKDAY}`,
+    with: [CONTACT_VERB],
+    unless: FREQUENCY_UNLESS,
+    unlessText: AGREED,
+  },
+  {
+    match: 'this+week+and+next/this+week+and+the+next/next+week+and+the+week+after',
+    with: [CONTACT_VERB],
+    unless: FREQUENCY_UNLESS,
+    unlessText: AGREED,
+  },
+  // Messages in a row, another one after no answer, a double or triple text.
+  {
+    match: `${COUNT}/two/2 ..1 message/email/text/dm/call/voicemail/followup/reminder in+a+row/back+to+back`,
+  },
+  {
+    match: 'another/one+more email/message/text/dm/call/voicemail/letter',
+    requires: IGNORED,
+    unlessText: PERMISSION,
+  },
+  { match: 'triple+text/triple+dm/triple+message/quadruple+text' },
+  { match: 'double+text/double+dm/double+message', requires: IGNORED },
+  // Not taking the no: "won't take no for an answer", "wear him down".
+  { match: 'take+no+for+an+answer', negatable: false },
+  { match: 'wear her/him/them down' },
+  // A follow-up to a follow-up.
+  {
+    match:
+      'followup/reminder/chaser/nudge to/on/of/after/about the/my/our/that/his/her/their? followup/reminder/chaser/nudge',
+  },
 ];

@@ -14,6 +14,18 @@ const OUTING =
 const HANDLE =
   'number/digits/insta/instagram/snapchat/snap/socials/whatsapp/handle/phone+number/ig/tiktok/facebook';
 // A practical reason to ask for a number: the purpose is said.
+// Plans with one's own partner are not asking anyone out.
+const PARTNER = [
+  'my+wife/my+husband/my+partner/my+girlfriend/my+boyfriend/my+fiance/my+fiancee/my+spouse/our+anniversary/wife+and+i/husband+and+i/partner+and+i/anniversary/my+parent/my+parents',
+];
+// A one-to-one evening: "just us two", "the two of us".
+const JUST_US =
+  'just+us+,/just+us+two/just+us+2/just+the+two+of+us/the+two+of+us/just+we+two/only+us+,/only+the+two+of+us/dinner+for+two/for+just+us';
+// Thinking about what someone said or a task is not attraction.
+const IDEA =
+  'advice/idea/offer/project/job/deadline/comment/feedback/question/proposal/plan/presentation/point/suggestion/book/essay/paper/story/interview/review/mistake/problem/issue/decision/reply/response/words';
+const PEOPLE = `${PERSON}/bartender/bridesmaid/flatmate/roommate/housemate/partner/mate/friend/boss/manager/mentor/lead/ex/neighbor/client/instructor/coach/doctor/dentist/landlord/landlady`;
+const THINK_OF = 'stop+think+about/stop+think+of/keep+think+about/keep+think+of/always+think+about';
 const PRACTICAL = [
   'so+we+can/so+i+can/in+case/carpool/lift/project/work/meeting/team/shift/booking/order/parcel/delivery/lesson/group+chat/rota/handover/for+the',
 ];
@@ -26,7 +38,7 @@ export const ROMANCE: readonly Rule[] = [
   },
   {
     match:
-      'date+with/date+night/go+on+a+date/go+out+with/go+out+together/go+out+sometime/would+date/want+to+date/date+me/date+her/date+him/date+someone/date+my+_',
+      'date+with/go+on+a+date/go+out+with/go+out+together/go+out+sometime/would+date/want+to+date/date+me/date+her/date+him/date+someone/date+my+_',
   },
   {
     match:
@@ -78,9 +90,76 @@ export const ROMANCE: readonly Rule[] = [
       'try+again/another+go/another+chance/second+chance/give+it+another/give+us+another/one+more+chance/work+it+out/start+over',
     requires: ['my+ex/ex+girlfriend/ex+boyfriend/ex+partner/ex+wife/ex+husband/my+former+partner'],
   },
+  // Being asked to be someone's date: "be my date for the afterparty".
+  { match: 'be+my+date/as+my+date/be+her+date/be+his+date', unlessText: PARTNER },
+  { match: 'date+night !restaurant/spot/place/venue/idea/ideas/booking/table', unlessText: PARTNER },
+  // A romantic setting: candlelight, an intimate dinner.
   {
     match:
-      'more+than friend/just+friend/a+friend/colleague/teacher/coworker/work+friend/classmate/mate/pal/buddy/flatmate/roommate/housemate/friendship',
+      'candlelit/candle+lit/candlelight/intimate+dinner/intimate+evening/romantic+evening/romantic+getaway',
+    unlessText: PARTNER,
+  },
+  {
+    match: `${JUST_US}`,
+    with: [`${OUTING}/coffee/cinema/movie/film/meal/walk/picnic/weekend`],
+    unlessText: PARTNER,
+  },
+  // Taking someone out, for Valentine's or otherwise: a date said plainly.
+  {
+    match: 'take her/him out !of/for+lunch/to+lunch/for+a+team/with+the',
+    unless: ['lunch/team/farewell/leaving/colleagues/client/work+drink'],
+  },
+  {
+    match: 'valentine',
+    with: ['take/ask/invite/spend/out/with+me/date/hint/her/him'],
+    unless: ['campaign/template/sale/promo/marketing/newsletter/shop/store/stock/menu/customer/client+gift'],
+    unlessText: PARTNER,
+  },
+  // Thinking of someone all the time: "can't stop thinking about her".
+  {
+    match: `${THINK_OF} her/him/you !'s/${IDEA}`,
+    negatable: false,
+    unless: [IDEA],
+  },
+  {
+    match: `${THINK_OF} the/this/that/my/a/our/one+of+the ..1 ${PERSON}/bartender/bridesmaid/flatmate/roommate/neighbor`,
+    negatable: false,
+  },
+  { match: 'get her/him/you out+of+my+head/out+of+my+mind', negatable: false },
+  // Saying how one feels: "confess my feelings", "tell her how I feel (about her)".
+  {
+    match:
+      'confess/admit/declare/reveal/tell/make/let ..3 my+feeling/my+true+feeling/how+i+feel/how+i+really+feel !about/on/regard/regarding/over/at/around',
+    unless: [
+      'workload/project/job/feedback/decision/meeting/review/team/salary/pay/role/manager/boss/reorg/policy/therapist/counselor/counsellor/doctor/gp/hr/mum/mom/dad/parent/family/sister/brother',
+    ],
+  },
+  { match: 'my+feeling/how+i+feel/how+i+really+feel about/for/towards her/him/you' },
+  { match: 'my+feeling+known/my+feeling+clear' },
+  // Wanting someone as a partner: "she's my type", "as my girlfriend".
+  { match: 'he/she/you be ..2 my+type' },
+  {
+    match:
+      'as+my+girlfriend/as+my+boyfriend/make+her+my+girlfriend/make+him+my+boyfriend/make+her+mine/make+him+mine/like+a+date/as+in+a+date/a+date+date/go+out+some+time/pursue+her/pursue+him',
+  },
+  { match: 'think+about/think+of her/him/you all+the+time/nonstop/constantly/every+day/day+and+night' },
+  {
+    match: 'he/she/you be ..2 on+my+mind/in+my+head',
+    with: ['tell/let+her+know/let+him+know/confess/admit/ask/date/out/dm/text/message'],
+  },
+  {
+    match: 'develop+feeling/catch+feeling/confess+my+feeling/confess+my+love/confess+my+crush',
+  },
+  { match: `have+a+thing+for/have+a+soft+spot+for her/him/you/the/my/this/that/a ..1 ${PEOPLE}` },
+  {
+    match: `have+a+thing+for/have+a+soft+spot+for her/him/you !'s/${IDEA}/music/work/art/song/style/voice/writing/content/channel/podcast/cooking`,
+  },
+  {
+    match: `i be really? into him/her/you !'s/${IDEA}/music/work/art/song/style/voice/writing/content/channel/podcast/cooking`,
+  },
+  {
+    match:
+      'more+than just? friend/friends/just+friend/just+friends/a+friend/colleague/teacher/coworker/work+friend/classmate/mate/pal/buddy/flatmate/roommate/housemate/friendship',
   },
   { match: 'see/date anyone/someone ,/right+now/at+the+moment', with: ['if/whether/ask'] },
   {
@@ -99,7 +178,10 @@ export const ROMANCE: readonly Rule[] = [
   },
   { match: 'have/feel/share/got/be chemistry/spark/vibe+between' },
   { match: 'slide+into ..2 dm/inbox' },
-  { match: "valentine 's? card/gift/message/note/date/rose/flower/poem/letter" },
+  {
+    match: "valentine 's? card/gift/message/note/date/rose/flower/poem/letter",
+    unless: ['stock/sell/shop/store/customer/campaign/template/design/print/range'],
+  },
   {
     match:
       'be+my+valentine/love+letter/love+note/love+poem/marry+me/propose+to+her/propose+to+him/propose+to+my',
@@ -112,7 +194,10 @@ export const ROMANCE: readonly Rule[] = [
   {
     match: 'attractive/gorgeous/beautiful/handsome/cute/pretty/hot',
     with: ['tell/say/compliment/let+her+know/let+him+know/message/dm/text'],
-    unless: ['design/website/layout/offer/deal/price/product/logo/slide/deck/view/code/idea/weather'],
+    // Looks said of a body part or clothes read as sexual, not romantic.
+    unless: [
+      'design/website/layout/offer/deal/price/product/logo/slide/deck/view/code/idea/weather/leg/legs/bum/butt/ass/boob/boobs/breast/chest/thigh/thighs/body/cleavage/skirt/bikini/lingerie/underwear',
+    ],
   },
   { match: 'attract+to/attraction/be+it+mutual/if+it+be+mutual/feeling+be+mutual/like+me+back/like+me+too' },
   { match: 'send/surprise/bring/give/buy her/him ..2 flower/rose/chocolate' },
@@ -132,5 +217,8 @@ export const ROMANCE: readonly Rule[] = [
     match:
       'get+back+together/back+together/give+us+another/get+back+with+me/rekindle/try+again+with+me/win+her+back/win+him+back',
   },
-  { match: 'more+than+friends+way/in+that+way/romantically/romantic+interest/love+interest' },
+  {
+    match:
+      'more+than+friends+way/more+than+friend+way/in+that+way/romantically/romantic+interest/love+interest',
+  },
 ];
