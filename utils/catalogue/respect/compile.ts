@@ -59,5 +59,5 @@ export function compileRules() {
   for (const [concern, list] of Object.entries(RULES) as [RespectConcern, readonly Rule[]][]) {
     rules[concern] = list.map((rule) => compileRule(rule, words));
   }
-  return { rules, lemma: createLemmatizer(words) };
+  return { rules, lemma: createLemmatizer(words), vocabulary: words as ReadonlySet<string> };
 }

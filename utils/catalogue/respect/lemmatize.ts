@@ -87,7 +87,8 @@ const SPELLING: Record<string, string> = {
   enrol: 'enroll',
 };
 
-function candidates(word: string): string[] {
+/** The word and the base forms it may be an inflection of, most likely first. */
+export function candidates(word: string): string[] {
   const out = [word];
   const stem = (suffix: string) => (word.endsWith(suffix) ? word.slice(0, -suffix.length) : null);
   const ies = stem('ies') ?? stem('ied');

@@ -4,7 +4,7 @@
 
 export const LEXICON: Record<string, string> = {
   // People, as objects and subjects of a clause.
-  obj: 'him/her/them/someone/somebody/people/strangers/stranger/everyone/anyone',
+  obj: 'him/her/them/someone/somebody/people/stranger/everyone/anyone',
   subj: 'he/she/they/someone',
   poss: "his/her/their/someone+'s/_+'s",
   // Reaching someone: a message, call or visit. Slang and channel verbs included.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESPECT_CONCERNS, type RespectConcern, respectConcerns } from '../../../../utils/catalogue/respect';
+import { compileRules } from '../../../../utils/catalogue/respect/compile';
+import { candidates } from '../../../../utils/catalogue/respect/lemmatize';
 
 // The phrasings named in issue 19: what the old check missed, and where it warned on a harmless ask.
 
@@ -293,5 +295,30 @@ describe('respect check: repeated contact and romance, said in other words', () 
 
   it.each(quiet)('does not flag “%s” as %s', (text, concern) => {
     expect(respectConcerns(text)).not.toContain(concern);
+  });
+});
+
+describe('respect check: the words its rules are written in', () => {
+  // A word the rules use is kept as it is, so a plural written in one rule ("parents") stops
+  // that plural meeting every rule written with the singular ("parent"). Only plurals with a
+  // sense of their own may be rule words beside their singulars.
+  const OWN_SENSE = new Set([
+    ...['as', 'his', 'is', 'its', 'yes', 'cos', 'news', 'notes', 'thanks', 'towards', 'upwards'],
+    ...['tights', 'privates', 'financials', 'sales', 'benefits', 'keeps', 'times', 'socials'],
+    // "Drinks" with the crew, not "a drink" for two; "the kids" in general, not one child.
+    ...['drinks', 'kids'],
+  ]);
+
+  it('has no plural beside its singular, unless the plural means something else', () => {
+    const { vocabulary } = compileRules();
+    const shadowing = [...vocabulary].filter(
+      (word) =>
+        word.endsWith('s') &&
+        !OWN_SENSE.has(word) &&
+        candidates(word)
+          .slice(1)
+          .some((base) => base !== word && vocabulary.has(base)),
+    );
+    expect(shadowing).toEqual([]);
   });
 });

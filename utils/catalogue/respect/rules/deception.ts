@@ -60,7 +60,7 @@ export const DECEPTION: readonly Rule[] = [
   },
   {
     match:
-      'feign/porky/porkies/play+dumb/play+ignorant/play+innocent/act+dumb/bullshit+my+way/bs+my+way/blag/fib/bluff/deceive/mislead/deceptive/dishonest/dishonestly/untrue/catfish/gaslight/hoodwink/swindle/astroturf',
+      'feign/porky/play+dumb/play+ignorant/play+innocent/act+dumb/bullshit+my+way/bs+my+way/blag/fib/bluff/deceive/mislead/deceptive/dishonest/dishonestly/untrue/catfish/gaslight/hoodwink/swindle/astroturf',
   },
   {
     match:
@@ -170,7 +170,7 @@ export const DECEPTION: readonly Rule[] = [
     with: ['fake/make+up/under/as+if/pretend/burner/different+name/other+name/another+name/alt'],
   },
   {
-    match: 'under/with/use ..1 make+up/fake/false/different/other/another/new name/names/identity',
+    match: 'under/with/use ..1 make+up/fake/false/different/other/another/new name/identity',
     unless: ['pen+name/stage+name/maiden+name'],
   },
   { match: 'tell/say/said/claim/pretend ..5 i+be+from+the/i+be+with+the/i+be+call+from/i+be+from+the' },

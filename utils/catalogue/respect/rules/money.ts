@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 const AMOUNT = '$amount';
 // What a gift of money pays for: bills, debts, one's own costs.
 const COST =
-  'bill/bills/rent/debt/fee/fees/fine/tuition/loan/card/credit+card/phone+bill/tab/share/expense/deposit/flight/ticket/holiday/trip/wedding/car/repair/vet+bill/medical+bill/groceries/petrol/gas/laptop/course/fare/bus+fare/train+fare/taxi/cab/uber/ride+home';
+  'bill/rent/debt/fee/fine/tuition/loan/card/credit+card/phone+bill/tab/share/expense/deposit/flight/ticket/holiday/trip/wedding/car/repair/vet+bill/medical+bill/grocery/petrol/gas/laptop/course/fare/bus+fare/train+fare/taxi/cab/uber/ride+home';
 // Money owed for work, or owed back: asking for it is fair.
 const OWED = [
   'client/customer/invoice/owe/owed/back/wage/salary/fee/rate/refund/deposit+back/for+the+work/for+the+job/overdue',
@@ -21,7 +21,7 @@ const CHARITY = [
 ];
 // Whom one asks in public for money: an audience, strangers.
 const AUDIENCE =
-  'follower/viewer/fan/subscriber/stranger/strangers/ppl/people/chat/audience/random/passerby/passer+by/commuter';
+  'follower/viewer/fan/subscriber/stranger/ppl/people/chat/audience/random/passerby/passer+by/commuter';
 // Asked of a person, not a bank; not pay, a refund or a price.
 const NOT_A_HANDOUT = [
   ...LENDER,
@@ -68,7 +68,7 @@ export const MONEY: readonly Rule[] = [
   },
   {
     match: `help/help+me/help+out with/towards/toward/pay ..2 ${COST}`,
-    with: ['ask/dm/message/text/post/beg/stranger/strangers/follower/anyone/people'],
+    with: ['ask/dm/message/text/post/beg/stranger/follower/anyone/people'],
     unless: [...EMPLOYER, 'split/halve/half/budget/how+to/advice/plan'],
   },
   {
@@ -76,9 +76,9 @@ export const MONEY: readonly Rule[] = [
     unless: ['for+the+team/for+_+leaving/for+a+colleague/leaving+present/charity'],
   },
   {
-    match: `buy/get ..1 me/us ..3 a/an/the/my/some/new/food/lunch/dinner/drink/drinks/coffee/meal/something/stuff/thing/things`,
+    match: `buy/get ..1 me/us ..3 a/an/the/my/some/new/food/lunch/dinner/drink/drinks/coffee/meal/something/stuff/thing`,
     with: [
-      'follower/viewer/stranger/strangers/subscriber/fan/people/ppl/everyone/discord/chat/stream/anyone/random/group/member/server/community/online/internet',
+      'follower/viewer/stranger/subscriber/fan/people/ppl/everyone/discord/chat/stream/anyone/random/group/member/server/community/online/internet',
     ],
     unless: ['coffee+chat/a+coffee+and+talk/drink+and+talk'],
   },
@@ -97,7 +97,7 @@ export const MONEY: readonly Rule[] = [
   {
     match: `send/transfer/wire/give/lend/donate/chip+in/pitch+in/kick+in/throw+in/contribute ..3 ${AMOUNT}/a+few+quid/a+few+buck/whatever+they+can/what+they+can/whatever+you+can/anything+they+can`,
     with: [
-      'so/get/make/ask/convince/persuade/guilt/until/dm/message/text/beg/post/tell ..6 they/them/people/ppl/follower/friend/friends/everyone/viewer/fan/subscriber/stranger/member',
+      'so/get/make/ask/convince/persuade/guilt/until/dm/message/text/beg/post/tell ..6 they/them/people/ppl/follower/friend/everyone/viewer/fan/subscriber/stranger/member',
       'follower/viewer/fan/subscriber/stranger/ppl',
     ],
     // A whip-round for someone else's gift is no money asked for oneself.
@@ -136,14 +136,14 @@ export const MONEY: readonly Rule[] = [
   // A wish list or tips asked of an audience.
   {
     match: 'wishlist/wish+list/throne/amazon+list',
-    with: ['follower/viewer/stream/fan/subscriber/stranger/online/the+guys+who/people+who/discord/sub/simp'],
+    with: ['follower/viewer/stream/fan/subscriber/stranger/online/the+guy+who/people+who/discord/sub/simp'],
     unless: ['family/christmas/mum/mom/dad/parent/partner/wedding/baby+shower'],
   },
   {
-    match: 'tip+me/tip+us/superchat/super+chat/dono/donos',
+    match: 'tip+me/tip+us/superchat/super+chat/dono',
     unless: ['tip+me+off/tip+us+off/tip+me+about/tip+us+about'],
   },
-  // One's bills put on someone else's card or tab.
+  // One's bill put on someone else's card or tab.
   {
     match: "put/charge/stick ..4 on+her/on+his/on+their/on+your/on+_+'s card/credit+card/account/tab",
     with: ['my'],
@@ -168,7 +168,7 @@ export const MONEY: readonly Rule[] = [
   // Meals and rounds put on someone else, never paid back.
   {
     match:
-      'cover/pay+for/get/buy/shout ..1 my/me ..2 lunch/coffee/dinner/meal/drink/round/takeaway/food/grocery/groceries/shopping',
+      'cover/pay+for/get/buy/shout ..1 my/me ..2 lunch/coffee/dinner/meal/drink/round/takeaway/food/grocery/shopping',
     with: ['pay ..2 back/every+day/every+time/every+week/always'],
     unless: ['i+will+pay+_+back/i+will+pay+her+back/i+will+pay+him+back/i+will+pay+them+back/then+i+pay'],
   },
@@ -188,7 +188,7 @@ export const MONEY: readonly Rule[] = [
     unless: ['bank/limit'],
   },
   {
-    match: `ask ..4 for ..2 ${AMOUNT}/funds/handout/a+loan/donation/some+money/a+few+quid`,
+    match: `ask ..4 for ..2 ${AMOUNT}/fund/handout/a+loan/donation/some+money/a+few+quid`,
     unless: NOT_A_HANDOUT,
   },
   // "Ask a stranger at the bus stop for a tenner": a longer phrase, within one clause.

@@ -265,7 +265,7 @@ export const RECORDING: readonly Rule[] = [
   { match: 'tag ..2 handle' },
   {
     match:
-      'name+include/name+and+all/name+and+everything/names+include/names+and+all/names+and+everything/names+visible/name+visible/without+hide+_+name/without+hide+the+name/unredacted/uncensored/with+_+name/with+his+handle/with+her+handle/handle+tag/without+blur/not+blur/unblurred/word+for+word',
+      'name+include/name+and+all/name+and+everything/name+include/name+and+all/name+and+everything/name+visible/without+hide+_+name/without+hide+the+name/unredacted/uncensored/with+_+name/with+his+handle/with+her+handle/handle+tag/without+blur/not+blur/unblurred/word+for+word',
   },
   {
     match: 'tiktok/youtube/reddit/twitter/blog/medium/instagram/story/highlight/thread/video',

@@ -11,7 +11,7 @@ const FREQUENCY =
   'daily/hourly/nightly/twice+a+day/twice+daily/twice+a+week/_+times+a+day/_+times+a+week/_+times+today/_+times+this+week/several+times/multiple+times/many+times/a+dozen+times/_+times+in+one/_+times+in+a/_+times+in+an/_+times+in+_+day/_+times+per/_+times+an+hour/_+times+each/once+a+day/once+an+hour/once+per+day/round+the+clock/around+the+clock/day+and+night';
 // A count of contacts: "five times", "a dozen times", "20 times".
 const COUNT =
-  'three/four/five/six/seven/eight/nine/ten/eleven/twelve/fifteen/twenty/fifty/a+hundred/hundred/several/multiple/many/a+few/few/a+dozen/dozen/dozens+of/countless/umpteen/like+_/{\\d+}';
+  'three/four/five/six/seven/eight/nine/ten/eleven/twelve/fifteen/twenty/fifty/a+hundred/hundred/several/multiple/many/a+few/few/a+dozen/dozen/dozen+of/countless/umpteen/like+_/{\\d+}';
 const FREQUENCY_AFTER_EVERY =
   'day/morning/night/evening/hour/week/weekday/monday/tuesday/wednesday/thursday/friday/saturday/sunday/single+day/other+day/few+day/few+hour/_+day/_+hour/_+minute/couple+of+day/couple+of+hour/few+minute';
 const FREQUENCY_UNLESS = [
@@ -65,7 +65,7 @@ const WEEKDAY = 'monday/tuesday/wednesday/thursday/friday/saturday/sunday';
 export const REPEATED_CONTACT: readonly Rule[] = [
   {
     // Not a thing kept: "keep my phone recording", "keep the chat open".
-    match: `keep !my/the/a/an/your/our/this/that/their/its ..1 ${CONTACT_VERB}/push !question/at+it/learn/practice/practise/improve/go`,
+    match: `keep !my/the/a/an/your/our/this/that/their/it ..1 ${CONTACT_VERB}/push !question/at+it/learn/practice/practise/improve/go`,
     notAfter: ['who', 'she', 'he', 'they', 'it', 'that', 'which', 'client', 'everyone', 'recruiter'],
   },
   {
@@ -78,13 +78,13 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   },
   {
     match:
-      'flood/blow+up/spam/bombard ..3 inbox/phone/dm/dms/notification/line/mention/whatsapp/mobile/email/voicemail',
+      'flood/blow+up/spam/bombard ..3 inbox/phone/dm/notification/line/mention/whatsapp/mobile/email/voicemail',
   },
   { match: 'constantly/persistently/continually', with: CONTACT },
   { match: 'spam !folder/filter/call/email+from' },
   {
     match:
-      'until/till/til/til ..4 reply/answer/respond/agree/yes/sign/cave/give+in/relent/budge/explain/back/accept/unblock/approve/response/cave/break/say+yes/give+me/notice/see+it/read+it/pick+up/call+back/give+up/be+pay/they+pay/he+pay/she+pay/reply+to+me',
+      'until/till/til ..4 reply/answer/respond/agree/yes/sign/cave/give+in/relent/budge/explain/back/accept/unblock/approve/response/cave/break/say+yes/give+me/notice/see+it/read+it/pick+up/call+back/give+up/be+pay/they+pay/he+pay/she+pay/reply+to+me',
     unless: ['wait+until/wait+till/hold+until/hold+the/keep+until/until+then'],
   },
   // Contact that stops only when they give in: "… until they refund me", "… till he answers".
@@ -122,7 +122,7 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   },
   { match: 'a/the third/fourth/fifth/sixth tomorrow/today/time/one' },
   {
-    match: `${CONTACT_VERB} a/the third/fourth/fifth/sixth/seventh !of/party/quarter/floor/place/person/parties`,
+    match: `${CONTACT_VERB} a/the third/fourth/fifth/sixth/seventh !of/party/quarter/floor/place/person/party`,
   },
   {
     match:

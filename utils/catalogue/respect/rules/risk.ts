@@ -85,7 +85,7 @@ export const RISK: readonly Rule[] = [
   // Reporting an employer to an authority, held over it.
   {
     match:
-      'report ..4 regulator/police/hmrc/authority/authorities/ombudsman/labour+board/tax+office/irs/osha/acas/the+press/the+media/trading+standards/inspector/immigration',
+      'report ..4 regulator/police/hmrc/authority/ombudsman/labour+board/tax+office/irs/osha/acas/the+press/the+media/trading+standards/inspector/immigration',
     with: ['if/unless/or+else/or+i'],
     requires: [WORKPLACE],
   },
@@ -232,14 +232,14 @@ export const RISK: readonly Rule[] = [
   },
   {
     match:
-      'leak ..2 document/doc/info/information/exam/question/answer/paper/data/file/email/detail/number/memo/plan/salary/salaries/report/deck/result',
+      'leak ..2 document/doc/info/information/exam/question/answer/paper/data/file/email/detail/number/memo/plan/salary/report/deck/result',
   },
   { match: 'what ..2 everyone/colleague/coworker/everybody/each+of ..4 earn/make/be+paid/get+paid/salary' },
-  { match: 'salary/salaries/pay/payslip/wage ..2 of ..2 my+colleague/everyone/my+team/coworker/colleague' },
+  { match: 'salary/pay/payslip/wage ..2 of ..2 my+colleague/everyone/my+team/coworker/colleague' },
   // Everyone's pay or bonuses shown or sent.
   {
     match:
-      'bonus/bonus+pool/salary/salaries/pay/wage/compensation/payroll/raise ..3 for/of ..1 everyone/everybody/all+staff/the+whole+team/all+my+colleague/each+person/each+colleague/the+team/all+the+staff',
+      'bonus/bonus+pool/salary/pay/wage/compensation/payroll/raise ..3 for/of ..1 everyone/everybody/all+staff/the+whole+team/all+my+colleague/each+person/each+colleague/the+team/all+the+staff',
     with: ['show/send/leak/forward/share/let+me+know/peek/list'],
     unless: ASKING_LEAVE,
   },
@@ -296,7 +296,7 @@ export const RISK: readonly Rule[] = [
     // Something secret passed on, not slides or an invite.
     with: [
       'forward/send/leak/tell/let+me+know/show/give/get/slip/sneak/share/pass ..8 list/memo/document/doc/deck/result/figure/number/news/detail/name/plan/email/report/layoff/redundancy',
-      'sneak+peek/early+look/heads+up',
+      'sneak+peek/early+look/head+up',
     ],
     unless: ['invite/invitation/ring/engagement/pregnancy/baby/wedding'],
   },
@@ -332,7 +332,7 @@ export const RISK: readonly Rule[] = [
   {
     match: PRETEXT,
     with: [
-      'admin/spreadsheet/database/record/login/password/credential/badge/keycard/salary/salaries/payroll/server+room/client+list/customer+list/personnel/employee+data',
+      'admin/spreadsheet/database/record/login/password/credential/badge/keycard/salary/payroll/server+room/client+list/customer+list/personnel/employee+data',
     ],
     // Role-play and testing as a customer are practice, not a pretext.
     unless: ['role+play/roleplay/practice/mock/rehearse/test/qa/user+testing/mystery+shop'],
@@ -466,9 +466,9 @@ export const RISK: readonly Rule[] = [
   // Threats to someone's person or property.
   {
     match:
-      'slash/smash/torch/burn/vandalise/vandalize/trash/wreck/brick/egg ..3 $poss/the/their/your ..1 tyre/tire/window/windows/car/house/shop/door/van/bike/fence/place/office',
+      'slash/smash/torch/burn/vandalise/vandalize/trash/wreck/brick/egg ..3 $poss/the/their/your ..1 tyre/tire/window/car/house/shop/door/van/bike/fence/place/office',
   },
-  { match: 'put ..2 window/windows ..1 in', negatable: false },
+  { match: 'put ..2 window ..1 in', negatable: false },
   { match: 'key $poss/your car/van/motor' },
   {
     match:

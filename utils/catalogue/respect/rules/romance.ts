@@ -9,21 +9,21 @@ const PERSON =
 const LOOKS = 'gorgeous/beautiful/cute/hot/pretty/handsome/attractive/stunning/sexy/fit/dreamy/peng';
 // Evening, one-to-one socialising: the usual shape of a date.
 const OUTING =
-  'drink/drinks/a+drink/dinner/a+dinner/a+date/date/a+nightcap/nightcap/the+cinema/the+movies/a+movie/a+film';
+  'drink/drinks/a+drink/dinner/a+dinner/a+date/date/a+nightcap/nightcap/the+cinema/the+movie/a+movie/a+film';
 // Ways to keep in touch privately, asked of someone: a number, a handle.
 const HANDLE =
   'number/digits/insta/instagram/snapchat/snap/socials/whatsapp/handle/phone+number/ig/tiktok/facebook';
 // A practical reason to ask for a number: the purpose is said.
 // Plans with one's own partner are not asking anyone out.
 const PARTNER = [
-  'my+wife/my+husband/my+partner/my+girlfriend/my+boyfriend/my+fiance/my+fiancee/my+spouse/our+anniversary/wife+and+i/husband+and+i/partner+and+i/anniversary/my+parent/my+parents',
+  'my+wife/my+husband/my+partner/my+girlfriend/my+boyfriend/my+fiance/my+fiancee/my+spouse/our+anniversary/wife+and+i/husband+and+i/partner+and+i/anniversary/my+parent',
 ];
 // A one-to-one evening: "just us two", "the two of us".
 const JUST_US =
   'just+us+,/just+us+two/just+us+2/just+the+two+of+us/the+two+of+us/just+we+two/only+us+,/only+the+two+of+us/dinner+for+two/for+just+us';
 // Thinking about what someone said or a task is not attraction.
 const IDEA =
-  'advice/idea/offer/project/job/deadline/comment/feedback/question/proposal/plan/presentation/point/suggestion/book/essay/paper/story/interview/review/mistake/problem/issue/decision/reply/response/words';
+  'advice/idea/offer/project/job/deadline/comment/feedback/question/proposal/plan/presentation/point/suggestion/book/essay/paper/story/interview/review/mistake/problem/issue/decision/reply/response/word';
 const PEOPLE = `${PERSON}/bartender/bridesmaid/flatmate/roommate/housemate/partner/mate/friend/boss/manager/mentor/lead/ex/neighbor/client/instructor/coach/doctor/dentist/landlord/landlady`;
 const THINK_OF = 'stop+think+about/stop+think+of/keep+think+about/keep+think+of/always+think+about';
 const PRACTICAL = [
@@ -46,7 +46,7 @@ export const ROMANCE: readonly Rule[] = [
   },
   {
     match:
-      'romantic !comedy/comedies/novel/fiction/era/poetry/poet/period/genre/film/movie/book/story/drama/lead/subplot/scene/song/composer/music/writer/arc/plot',
+      'romantic !comedy/comedy/novel/fiction/era/poetry/poet/period/genre/film/movie/book/story/drama/lead/subplot/scene/song/composer/music/writer/arc/plot',
   },
   { match: 'romance+$obj/office+romance/romance+with/start+a+romance' },
   { match: 'crush+on/have+a+crush' },
@@ -77,11 +77,11 @@ export const ROMANCE: readonly Rule[] = [
   // An evening out, one to one.
   {
     match: `ask/invite/take him/her/the+_/my+_ ..2 out? to/for ${OUTING}`,
-    unless: ['team/group/everyone/colleagues/all/us+all/the+whole'],
+    unless: ['team/group/everyone/colleague/all/us+all/the+whole'],
   },
   {
     match: `get/grab/have/go+for ${OUTING}/coffee together/just+us/just+me+and+_/one+on+one`,
-    unless: ['team/group/everyone/colleagues/all/us+all/the+whole/lunch/meeting/project'],
+    unless: ['team/group/everyone/colleague/all/us+all/the+whole/lunch/meeting/project'],
   },
   { match: 'go/come out with+me/with+me+sometime' },
   // Getting back with an ex.
@@ -92,7 +92,7 @@ export const ROMANCE: readonly Rule[] = [
   },
   // Being asked to be someone's date: "be my date for the afterparty".
   { match: 'be+my+date/as+my+date/be+her+date/be+his+date', unlessText: PARTNER },
-  { match: 'date+night !restaurant/spot/place/venue/idea/ideas/booking/table', unlessText: PARTNER },
+  { match: 'date+night !restaurant/spot/place/venue/idea/booking/table', unlessText: PARTNER },
   // A romantic setting: candlelight, an intimate dinner.
   {
     match:
@@ -107,7 +107,7 @@ export const ROMANCE: readonly Rule[] = [
   // Taking someone out, for Valentine's or otherwise: a date said plainly.
   {
     match: 'take her/him out !of/for+lunch/to+lunch/for+a+team/with+the',
-    unless: ['lunch/team/farewell/leaving/colleagues/client/work+drink'],
+    unless: ['lunch/team/farewell/leaving/colleague/client/work+drink'],
   },
   {
     match: 'valentine',
@@ -159,7 +159,7 @@ export const ROMANCE: readonly Rule[] = [
   },
   {
     match:
-      'more+than just? friend/friends/just+friend/just+friends/a+friend/colleague/teacher/coworker/work+friend/classmate/mate/pal/buddy/flatmate/roommate/housemate/friendship',
+      'more+than just? friend/just+friend/a+friend/colleague/teacher/coworker/work+friend/classmate/mate/pal/buddy/flatmate/roommate/housemate/friendship',
   },
   { match: 'see/date anyone/someone ,/right+now/at+the+moment', with: ['if/whether/ask'] },
   {
@@ -170,11 +170,11 @@ export const ROMANCE: readonly Rule[] = [
   { match: 'relationship+status/be+taken' },
   { match: 'drink/dinner/date ..3 sometime' },
   { match: 'dinner/a+drink/drink/drinks/a+coffee+date with+me' },
-  { match: 'free+for/up+for a? drink/dinner/date/nightcap', unless: ['team/group/everyone/colleagues'] },
+  { match: 'free+for/up+for a? drink/dinner/date/nightcap', unless: ['team/group/everyone/colleague'] },
   { match: 'just+the+two+of+us/just+you+and+me/as+a+date' },
   {
     match:
-      'ask/invite/take ..4 to+the+cinema/to+the+movies/to+a+movie/to+prom/to+the+prom/to+the+dance/to+a+concert+with+me/to+dinner+with+me',
+      'ask/invite/take ..4 to+the+cinema/to+the+movie/to+a+movie/to+prom/to+the+prom/to+the+dance/to+a+concert+with+me/to+dinner+with+me',
   },
   { match: 'have/feel/share/got/be chemistry/spark/vibe+between' },
   { match: 'slide+into ..2 dm/inbox' },
@@ -196,7 +196,7 @@ export const ROMANCE: readonly Rule[] = [
     with: ['tell/say/compliment/let+her+know/let+him+know/message/dm/text'],
     // Looks said of a body part or clothes read as sexual, not romantic.
     unless: [
-      'design/website/layout/offer/deal/price/product/logo/slide/deck/view/code/idea/weather/leg/legs/bum/butt/ass/boob/boobs/breast/chest/thigh/thighs/body/cleavage/skirt/bikini/lingerie/underwear',
+      'design/website/layout/offer/deal/price/product/logo/slide/deck/view/code/idea/weather/leg/bum/butt/ass/boob/breast/chest/thigh/body/cleavage/skirt/bikini/lingerie/underwear',
     ],
   },
   { match: 'attract+to/attraction/be+it+mutual/if+it+be+mutual/feeling+be+mutual/like+me+back/like+me+too' },
@@ -219,6 +219,6 @@ export const ROMANCE: readonly Rule[] = [
   },
   {
     match:
-      'more+than+friends+way/more+than+friend+way/in+that+way/romantically/romantic+interest/love+interest',
+      'more+than+friend+way/in+that+way/romantically/romantic+interest/love+interest',
   },
 ];

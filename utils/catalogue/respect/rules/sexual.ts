@@ -12,7 +12,7 @@ const PRODUCT = [
 
 // Parts of a body a remark or picture makes sexual.
 const BODY =
-  'bum/butt/arse/ass/booty/boob/boobs/tit/tits/titty/titties/cleavage/crotch/chest/thigh/abs/package/bulge/rack/bust';
+  'bum/butt/arse/ass/booty/boob/tit/titty/cleavage/crotch/chest/thigh/abs/package/bulge/rack/bust';
 // Parts that only a remark on how they look makes sexual ("the table leg" is not).
 const LOOKS = `${BODY}/leg/hip/curve/lip`;
 // A whole body or its shape, which only a remark about it makes sexual ("body of work" is not).
@@ -40,7 +40,7 @@ export const SEXUAL: readonly Rule[] = [
   { match: 'sexy', unless: PRODUCT },
   {
     match:
-      'naked/topless/shirtless/lingerie/underwear/bikini/horny/onlyfans/boob/boobs/nipple/kinky/fetish/striptease/strip+for+me',
+      'naked/topless/shirtless/lingerie/underwear/bikini/horny/onlyfans/boob/nipple/kinky/fetish/striptease/strip+for+me',
   },
   {
     match:
@@ -58,7 +58,7 @@ export const SEXUAL: readonly Rule[] = [
     unless: ['hot+dog/hot+chocolate/hot+sauce/hot+air', ...PRODUCT],
   },
   { match: 'adult content/material/site/film/movie/video/entertainment/industry' },
-  // A compliment on a body part or a body: "she has a great rack", "nice legs".
+  // A compliment on a body part or a body: "she has a great rack", "nice leg".
   {
     match: `great/nice/hot/amazing/sexy/fit/perfect/banging/peng/tight/lovely/firm/juicy/curvy/gorgeous ${LOOKS}/body/bod/physique/curve !of/text/copy/language/shop/lotion/wash/spray/clock/count`,
     with: ['she/he/you/they/her/his/your/their/tell/compliment/comment/remark/say'],
@@ -117,7 +117,7 @@ export const SEXUAL: readonly Rule[] = [
   },
   {
     match:
-      'undress/undressed/strip+off/strip+down/strip+for/get+naked/get+undressed/in+the+nude/lewd/lewds/thirst+trap/threesome/foursome/orgy/shag/bonk/dtf/no+strings/netflix+and+chill/smash',
+      'undress/undressed/strip+off/strip+down/strip+for/get+naked/get+undressed/in+the+nude/lewd/thirst+trap/threesome/foursome/orgy/shag/bonk/dtf/no+strings/netflix+and+chill/smash',
   },
   {
     match: `$photo/send/show ..4 ${BODY}`,
@@ -152,7 +152,7 @@ export const SEXUAL: readonly Rule[] = [
   },
   {
     match:
-      'booty+call/hook+up+with/hookup/one+night+stand/friend+with+benefit/friends+with+benefits/fwb/sleep+with/make+love/in+bed+with',
+      'booty+call/hook+up+with/hookup/one+night+stand/friend+with+benefit/friend+with+benefits/fwb/sleep+with/make+love/in+bed+with',
   },
   { match: 'nightcap+and+more/back+to+my+hotel+room/back+to+my+room/come+back+to+my+place/up+to+my+room' },
   { match: 'turn+me+on/turn+you+on/turn+her+on/turn+him+on' },
