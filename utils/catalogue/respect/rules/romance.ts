@@ -218,7 +218,6 @@ export const ROMANCE: readonly Rule[] = [
       'get+back+together/back+together/give+us+another/get+back+with+me/rekindle/try+again+with+me/win+her+back/win+him+back',
   },
   {
-    match:
-      'more+than+friend+way/in+that+way/romantically/romantic+interest/love+interest',
+    match: 'more+than+friend+way/in+that+way/romantically/romantic+interest/love+interest',
   },
 ];

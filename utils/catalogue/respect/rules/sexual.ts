@@ -11,8 +11,7 @@ const PRODUCT = [
 ];
 
 // Parts of a body a remark or picture makes sexual.
-const BODY =
-  'bum/butt/arse/ass/booty/boob/tit/titty/cleavage/crotch/chest/thigh/abs/package/bulge/rack/bust';
+const BODY = 'bum/butt/arse/ass/booty/boob/tit/titty/cleavage/crotch/chest/thigh/abs/package/bulge/rack/bust';
 // Parts that only a remark on how they look makes sexual ("the table leg" is not).
 const LOOKS = `${BODY}/leg/hip/curve/lip`;
 // A whole body or its shape, which only a remark about it makes sexual ("body of work" is not).
