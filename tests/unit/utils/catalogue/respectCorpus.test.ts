@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { RESPECT_CONCERNS, type RespectConcern, respectConcerns } from '../../../../utils/catalogue/respect';
 
 // The respect check against the labelled corpus. The parts the rules were written against
-// (`tuning`, then `dev` and `dev2`, sets of new phrasings each scored before the rules were
-// broadened to them) must meet the issue's gate. The held-out parts were never read while
+// (`tuning`, then `dev`, `dev2` and `dev3`, sets of new phrasings each scored before the rules
+// were broadened to them) must meet the issue's gate. The held-out parts were never read while
 // writing the rules, so their score is the honest one: it is printed every run, and guarded
 // only against falling below what the rules reached when they were last changed.
 // Multi-label: for each concern, a true positive is a case labelled with it and flagged with it.
