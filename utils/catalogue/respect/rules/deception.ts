@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 
 // Lying, pretending, posing, false claims, fake accounts and reviews, made-up excuses.
 const LIE_NOUN =
-  'story/excuse/reason/deadline/emergency/offer/reference/illness/alibi/backstory/client/qualification/degree/job/title/quote/identity/persona/competing/testimonial/review/diagnosis/funeral/appointment/name/number/address/company/employer/credential/award/certificate';
+  'story/excuse/reason/deadline/emergency/offer/reference/illness/alibi/backstory/client/qualification/degree/job/title/quote/identity/persona/competing/testimonial/review/diagnosis/funeral/appointment/name/number/address/company/employer/credential/award/certificate/username/handle/winner/customer';
 // Speech acts and written claims: what a false statement is made with.
 const SPEECH =
   'say/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/put+on+my/put+in+my/list/cv/resume/application/profile/bio/form/insist/swear/' +
@@ -12,6 +12,9 @@ const UNTRUE_ADJ = 'bogus/phony/phoney/sham/fictional+client/fictitious/counterf
 // Senses where a deceptive word is the topic, not the plan: spotting, reporting, avoiding it.
 const ABOUT_IT = [
   'spot/detect/identify/report/flag/recognize/recognise/avoid/catch/how+to+tell/warn/scam+email/scam+call/scam+text/scam+site/scam+link/phishing/fall+for/victim/scammer/awareness',
+  // Someone else did it: the ask is about dealing with it.
+  'someone/somebody/a+competitor/competitor/a+troll/troll/he/she/they leave/post/write/make/create/set+up/run/use',
+  'look+into/take+down/get+_+remove/get+it+remove',
 ];
 const ROLE_PLAY = [
   'role+play/roleplay/mock/game/rehearse/rehearsal/drill/practice/interviewer/both+pretend/we+will+pretend/let+us+pretend',
@@ -22,15 +25,18 @@ const FICTION = [
 
 // "(it didn't, but…)" right after a claim: the text says itself that the claim is untrue.
 const ILLNESS =
-  'died/sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu';
+  'died/sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu/fever/temperature/migraine/food+poisoning/stomach+bug/hamstring/infection/chickenpox';
 // Ways of putting a claim to someone: said outright, written, implied, framed, signed, listed.
 const CLAIM_VERB =
   'say/said/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/' +
   'imply/hint/suggest/insinuate/frame/position/present/spin/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/' +
   'impression/lead+_+to+believe/let+_+think/let+_+believe/let+_+assume/let+_+_+think/let+_+_+believe/make+it+sound/make+it+look/make+it+seem/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
 const CLAIM = [CLAIM_VERB];
+// Claims a later clause can undo: said, written down or put forward, not a mere message.
+const CODA_CLAIM =
+  'say/said/tell/claim/pretend/mention/explain/blame/insist/swear/assure/convince/inform/notify/pitch/put/list/sign/make+out/let+_+think/let+_+believe/cv/resume/profile/linkedin/bio/write/draft/word/text+_+that/text+_+_+that/text+_+_+_+that/message+_+that/message+_+_+that/email+_+that/email+_+_+that';
 // What an excuse says happened: illness, a delay, a breakdown, a loss.
-const EXCUSE_EVENT = `${ILLNESS}/delay/delayed/cancel/cancelled/canceled/broke/break/broken/stuck/traffic/train/flight/bus/corrupt/corrupted/crash/steal/stolen/nick/nicked/lose/lost/flood/leak/power+cut/internet/wifi/wi+fi/family+emergency`;
+const EXCUSE_EVENT = `${ILLNESS}/delay/delayed/cancel/cancelled/canceled/broke/break/broken/stuck/traffic/train/flight/bus/corrupt/corrupted/crash/steal/stolen/nick/nicked/lose/lost/flood/leak/power+cut/internet/wifi/wi+fi/family+emergency/flat/flat+tyre/flat+tire/puncture/garage/breakdown/break+down/fold`;
 // Doubts and feelings about one's own ask: "though I'm not sure", "even if I'm nervous".
 const FEELING =
   'sure/certain/confident/nervous/anxious/afraid/scared/worried/worry/shy/mind/fancy/enjoy/interested/comfortable/ready/know+if/know+whether/know+how/know+what/know+the/know+them/know+him/know+her/remember+if/have+time/hear+back/reply/respond/answer/like+it/want+to/busy/free/available/good+at/great+at/expert/qualified/experienced';
@@ -52,11 +58,13 @@ const POSS_ROLE = "my+_+'s/a+_+'s/her+_+'s/his+_+'s/their+_+'s/_+'s";
 const NOT_ECHO =
   '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
 
-export const DECEPTION: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   // Someone else lying ("in case he lies later") is no plan to deceive.
   {
     match: 'lie !down/ahead/in+bed/low/flat/in+wait',
     notAfter: ['he', 'she', 'they', 'who', 'someone', 'somebody', 'people', 'everyone', 'anyone', 'nobody'],
+    // "I'd be lying if I said I wasn't nervous" owns up to a feeling; "lied about me" is done to one.
+    unless: ['would+be+lie+if/be+lie+if/lie+about+me/lie+to+me/lie+about+us/lie+to+us'],
   },
   {
     match:
@@ -91,7 +99,13 @@ export const DECEPTION: readonly Rule[] = [
   },
   { match: UNTRUE_ADJ, unless: ABOUT_IT },
   { match: 'false !positive/negative/alarm/start/economy/dichotomy' },
-  { match: `make+up/invent/concoct/cook+up/dream+up/think+up/come+up+with ..3 ${LIE_NOUN}` },
+  {
+    match: `make+up/invent/concoct/cook+up/dream+up/think+up/come+up+with ..3 ${LIE_NOUN}`,
+    // Placeholder data that keeps real people out of slides and tests.
+    unless: [
+      'no+real/instead+of+real/real+customer/real+people/real+user/privacy/anonymise/anonymize/anonymous/placeholder/dummy/example/demo/training+slide/training+material',
+    ],
+  },
   { match: 'sob+story/cover+story/white+lie' },
   // Making something up, spinning a story: a fabrication told to get something.
   {
@@ -175,7 +189,11 @@ export const DECEPTION: readonly Rule[] = [
   },
   { match: 'tell/say/said/claim/pretend ..5 i+be+from+the/i+be+with+the/i+be+call+from/i+be+from+the' },
   { match: 'trick $obj/into/the+_+into/my+_+into/_+into' },
-  { match: 'scam/con+$obj/con+_+into/con+my', unless: ['pro+and+con', ...ABOUT_IT] },
+  {
+    match: 'scam/con+$obj/con+_+into/con+my',
+    notAfter: ['he', 'she', 'they', 'who', 'someone', 'somebody', 'people', 'be', 'get'],
+    unless: ['pro+and+con/scam+me/scam+us/scam+my', ...ABOUT_IT],
+  },
   { match: 'prank', unless: FICTION },
   { match: 'hide/conceal the+fact/that+i/my+mistake/the+mistake' },
   { match: 'cover+up/cover+it+up' },
@@ -197,7 +215,7 @@ export const DECEPTION: readonly Rule[] = [
   },
   {
     match:
-      '^ it/i/she/he/they/that do not !know/think/mind/understand/remember/have/want/like/care/see/get/need/follow/speak/use _? _? ,',
+      '^ it/i/she/he/they/that do not !know/think/mind/understand/remember/have/want/like/care/see/get/need/follow/speak/use/look/sound/seem/appear/feel/come/embarrass/mess/offend/upset/overstep _? _? ,',
     requires: CLAIM,
     negatable: false,
   },
@@ -324,8 +342,17 @@ export const DECEPTION: readonly Rule[] = [
   { match: 'fault ..3 even+though/though/when+it+be/when+i', negatable: false },
   { match: 'though/although/but i/it/she/he/they do/be/have not? ,', requires: CLAIM, negatable: false },
   { match: 'even+though/even+if/although/though ..2 it+be+me', negatable: false },
-  { match: 'nobody/no+one will? check/know/notice/find+out/verify/ever+know/ever+check', negatable: false },
-  { match: 'before $subj notice/find+out/realize/check/catch+on', negatable: false },
+  {
+    match:
+      'nobody/no+one will/have+to/need+to/would/can/should/ever? check/know/notice/find+out/verify/ever+know/ever+check/figure+out/realize/realise/suspect/work+out/trace/guess/twig/clock/catch+on',
+    negatable: false,
+  },
+  {
+    match: 'before $subj notice/find+out/realize/check/catch+on',
+    negatable: false,
+    // Clipping or posting before someone notices is publicising, not a lie.
+    unless: ['clip/screenshot/record/post/share/upload/leak/download/save'],
+  },
   { match: 'hope $subj/nobody not/never notice/find+out/check', negatable: false },
   { match: 'sort+of/kind+of/technically/half/basically/almost/more+or+less true', negatable: false },
   // The text undoes its own claim: a negated echo of the claimed word ("say my laptop was
@@ -497,4 +524,215 @@ export const DECEPTION: readonly Rule[] = [
     match:
       'round my/our ..2 follower/subscriber/view/user/customer/sale/revenue/number/figure/stat/metric/experience up/upwards',
   },
+
+  // ---- A claim, then a later clause that says it isn't so (ordered: the claim comes first).
+  // The thing claimed broken, ill or damaged is fine: "car's fine", "it arrived perfect".
+  {
+    match:
+      "^ _ _? be/'s/arrive/run/work/look absolutely/totally/perfectly/completely/actually/really? fine/perfect/alive/mint/spotless/ok/okay/okey !with/now/thank",
+    requires: [
+      `${CODA_CLAIM} ..12 ${EXCUSE_EVENT}/scratch/scratched/damage/damaged/dent/stale/faulty/defective/broken/crack ..40 ^ _ _? be/'s/arrive/run/work/look`,
+    ],
+    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
+    negatable: false,
+  },
+  {
+    match: 'alive+and+well/nothing+be+actually+wrong/nothing+be+really+wrong/nothing+wrong+with',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // Nothing of the kind exists: "there is no other finalist", "he has said no such thing".
+  {
+    match:
+      'no+such+thing/there+be+no+other/there+be+no+such/there+be+no+_+at+all/nobody+else+have/no+one+else+have/nobody+else+be/no+one+else+be',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // "…, never took the exam", "we never signed up", "I never even applied there".
+  {
+    match:
+      '^ i/we/she/he/they/nobody/no+one have? never/not even? take/sit/apply/sign/sign+up/register/see/visit/buy/order/open/use/receive/attend/pass/book/submit/send/meet/speak/talk/work/study/finish/say/reply/respond/answer/approve/agree/confirm/accept/read/start/hear/go/get',
+    requires: [
+      `${CODA_CLAIM}/note/certificate ..40 ^ i/we/she/he/they/nobody/no+one have? never/not even? take/sit/apply/sign/register/see/visit/buy/order/open/use/receive/attend/pass/book/submit/send/meet/speak/talk/work/study/finish/say/reply/respond/answer/approve/agree/confirm/accept/read/start/hear/go/get`,
+    ],
+    negatable: false,
+  },
+  {
+    match:
+      '^ they/she/he/it/we/i have/do not even/actually? reply/respond/answer/approve/agree/confirm/sign/accept/read/open/start/finish/apply/buy/register/speak/hear/decide/buy/use/try/see',
+    requires: [
+      `${CODA_CLAIM} ..40 ^ they/she/he/it/we/i have/do not even/actually? reply/respond/answer/approve/agree/confirm/sign/accept/read/open/start/finish/apply/buy/register/speak/hear/decide/buy/use/try/see`,
+    ],
+    unless: [COURTESY],
+    negatable: false,
+  },
+  // The truth, said after the claim: "actually I just forgot", "really i just want to play".
+  {
+    match:
+      '^ actually/really/honestly/truthfully/tbh/ngl/in+reality i/we just/only/simply/actually/really? forget/forgot/want/fancy/eat/use/overslept/oversleep/leave/skip/miss/do+not/can+not/be+lazy/be+just/be+only',
+    requires: [`${CODA_CLAIM} ..40 ^ actually/really/honestly/truthfully/tbh/ngl/in+reality i/we`],
+    unlessText: [COURTESY],
+    negatable: false,
+  },
+  {
+    match:
+      '^ it/that/they be really/actually/in+fact {\\d+}/more+like/only/just+me/just+us/closer/nearer/on/my/mine',
+    requires: [`${CODA_CLAIM} ..40 ^ it/that/they be really/actually/in+fact`],
+    negatable: false,
+  },
+  {
+    match: '^ i be really/actually/in+fact on/just/only/still',
+    requires: [`${CODA_CLAIM} ..40 ^ i be really/actually/in+fact`],
+    unless: [DOUBT_AFTER],
+    negatable: false,
+  },
+  {
+    match: '^ it/that be just/only me/us/my/mine',
+    requires: [`${CODA_CLAIM} ..40 ^ it/that be just/only`],
+    negatable: false,
+  },
+  // Still there, still on the job: "they're still there", "I still got my job".
+  {
+    match:
+      '^ they/she/he/it/we/i be? still there/here/around/alive/valid/active/open/employed/next+door/together/married/have/get/work',
+    requires: [
+      `${CODA_CLAIM} ..12 move+out/move+away/leave/gone/quit/die/pass+away/close/fix/repair/sell/break+up/split/divorce/lay+off/laid+off/fire/retire/expire/lose+my+job/redundant`,
+    ],
+    negatable: false,
+  },
+  // Run out: "tell the garage my warranty's still valid … it ran out in May".
+  {
+    match: '^ it/that/mine run+out/expire/lapse/end',
+    requires: [`${CODA_CLAIM} ..8 still+valid/still+active/still+good/still+in/valid/in+date`],
+    negatable: false,
+  },
+  // Only pretending to know: "claim fluent German, I know zero".
+  {
+    match: '^ i know/speak zero/nothing/none/barely/hardly/like+two/a+few+word',
+    requires: [`${CODA_CLAIM}/cv/resume/linkedin ..8 fluent/proficient/native/bilingual/expert/advanced`],
+    negatable: false,
+  },
+  // The real role under the claimed one: "put 'managed a team' on my resume? I was the intern".
+  {
+    match:
+      '^ i be just/only/actually/really? the/a/an intern/junior/assistant/trainee/temp/volunteer/apprentice/placement+student',
+    requires: [`cv/resume/linkedin/profile/application/bio/${CLAIM_VERB} ..30 ^ i be`],
+    negatable: false,
+  },
+  // One meeting passed off as a deal: "we had one call with a buyer, that's it".
+  {
+    match: '^ we/i only? have/do/get one/a+single ..6 that+be+it/that+be+all',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // False scarcity or rivals: "only 2 spots left … there are like 30 open", "we've got unlimited".
+  {
+    match:
+      '^ there/we/i/they be/have/get like/actually/really/still/easily? {\\d+}/plenty/loads/lot/unlimited/tons/heaps/six/ten/dozen',
+    requires: [
+      `${CODA_CLAIM} ..12 only+{\\d+}/only+a+few/only+one/last+one/leave/left/remaining/sold+out/discontinue/out+of+stock/no+more/book+up/fully+book/other+people+want/someone+else+want/other+finalist/other+buyer/other+offer/another+offer ..40 ^ there/we/i/they`,
+    ],
+    negatable: false,
+  },
+  // Instead of owning up: "tell them I'm injured rather than admit I'm not fit".
+  {
+    match: 'rather+than/instead+of admit/confess/own+up/come+clean/tell+the+truth/say+the+real',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // Let go, then a nicer story: "I'll say the company folded, even though I was let go".
+  {
+    match: `${CONCESSIVE} i/we be/get fire/sack/let+go/lay+off/dismiss/kick+out/expel/reject/turn+down`,
+    requires: CLAIM,
+    unless: [COURTESY],
+    negatable: false,
+  },
+  // Newlyweds for the perks: "it's our honeymoon … we've been married nine years".
+  {
+    match:
+      'be+marry/be+married ..2 {\\d+}/two/three/four/five/six/seven/eight/nine/ten/twenty/year/decade/age',
+    requires: ['honeymoon/newlywed/just+marry/just+married/just+get+marry/just+get+married'],
+    negatable: false,
+  },
+  // Sounding believable about a claim.
+  { match: 'sound/seem/look/come+across/make+it/make+this/make+that ..2 believable/plausible' },
+  { match: 'believable/plausible/convincing excuse/story/lie/reason/alibi' },
+  // Speaking as oneself someone else: "say I'm my wife".
+  {
+    match:
+      'say/tell/claim/pretend/make+out ..3 i+be+my/that+i+be+my wife/husband/partner/mum/mom/mother/dad/father/brother/sister/son/daughter/boss/manager/friend/flatmate/roommate/cousin/gran/grandma/grandad',
+  },
+  // Claiming a role to be let in or handed something.
+  {
+    match: `say/tell/claim/pretend/make+out ..4 i+be+the/i+be+a/i+be+an/i+be+on+the/i+be+part+of/i+be+with+the ..2 ${ROLE}/organiser/organizer/press/journalist/reporter/staff/crew/security/vip/band/artist/photographer/influencer/official/contractor/inspector`,
+    with: [
+      'so+_+let/so+_+give/so+_+hand/so+i+get/so+i+can+get/so+_+pick/so+_+choose/to+get/let+me+in/get+in/backstage/free/discount/skip/access',
+    ],
+  },
+  // Someone else's card or pass for their perks: "use my cousin's staff badge for the discount".
+  {
+    match:
+      "use/borrow/show/flash/take ..4 's ..1 badge/pass/card/id/membership/railcard/ticket/login/student+card/staff+card/student+id/staff+id/nhs+card",
+    with: ['discount/price/rate/deal/get+in/entry/free/cheap/concession/so+i+get/to+get+the'],
+    unless: ['permission/if+i+can/whether+i+can/may+i'],
+  },
+  // Making it look like other people: alts, burners, sockpuppets, reviews by non-buyers.
+  { match: 'sockpuppet*/sock+puppet*' },
+  {
+    match: 'alt/burner/second+account/alt+account/burner+account/gmail+account/new+account',
+    with: [
+      'so+_+think/so+the+_+think/so+people+think/agree/upvote/hype/review/rate/star/own+post/own+thread/own+shop/own+stream/own+business/like+i+be/act+like/as+if/random/pretend/snipe',
+    ],
+    unlessText: ['$refusal'],
+  },
+  {
+    match:
+      'like/as+if/as+though/as i+be? just? some/a random/regular/ordinary/independent/unaffiliated/happy/satisfied/genuine/real customer/user/fan/buyer/stranger/guy/person/reviewer',
+    with: ['my+own/burner/alt/account/profile/review/comment/post/hype/stream/reddit/forum'],
+  },
+  {
+    match:
+      'review/testimonial/rating/star/feedback ..6 as+if/as+though/pretend/even+though+they/although+they/when+they+have+not/when+they+never/who+have+not+buy/never+buy/never+use/never+try/never+stay/never+visit',
+    negatable: false,
+  },
+  {
+    match: 'account/profile ..12 glow/5+star/five+star/rave/star',
+    with: ['few/multiple/several/fake/burner/gmail/different/new/own'],
+    unlessText: ['$refusal'],
+  },
+  // Altered screenshots and statements: "an edited analytics screenshot", "change the name to mine".
+  {
+    match:
+      'edit/doctor/photoshop/fake/alter/tweak/fudge ..2 screenshot/analytics/stat/statistic/dashboard/metric/insight',
+    with: ['send/show/so/to+get/sponsor/brand/bump/boost/inflate/investor/client'],
+  },
+  {
+    match:
+      'change/swap/edit/alter/replace ..3 name/date/amount/figure/detail ..3 to+mine/to+my/with+mine/with+my/for+mine',
+    with: ['statement/payslip/receipt/certificate/letter/proof/transcript/invoice/document/bill/ticket'],
+  },
+  {
+    match:
+      'viewer/viewership/engagement/reach/impression/like/follower/subscriber/view ..2 bump/pump/inflate/boost up?',
+    with: ['edit/doctor/photoshop/fake/alter/screenshot'],
+  },
+  // Padding an insurance or compensation claim.
+  {
+    match:
+      'so/to ..3 pay+out+more/pay+me+more/pay+more/bigger+payout/higher+payout/more+compensation/bigger+refund/more+money+back',
+    with: [CLAIM_VERB],
+  },
 ];
+
+// Being asked to deceive and wanting to say no, or someone else's lie to clear up: no plan to
+// deceive, whatever words it shares.
+const NOT_MY_LIE = [
+  'ask/want/tell/pressure/push/expect me+to ..12 say+no/refuse/decline/push+back/not+comfortable/uncomfortable/turn+_+down/out+of+it',
+  'clear+it+up/clear+this+up/clear+thing+up/clear+the+air/clear+my+name/set+the+record+straight/correct+the+record/defend+myself',
+  'someone/somebody/people/account/user/scammer/he/she/they/troll ..3 pretend+to+be+me/impersonate+me/pose+as+me/pretend+to+be+my/impersonate+my/pose+as+my',
+];
+
+export const DECEPTION: readonly Rule[] = RULES.map((rule) => ({
+  ...rule,
+  unlessText: [...(rule.unlessText ?? []), ...NOT_MY_LIE],
+}));
