@@ -6,7 +6,7 @@ const LIE_NOUN =
 // Speech acts and written claims: what a false statement is made with.
 const SPEECH =
   'say/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/put+on+my/put+in+my/list/cv/resume/application/profile/bio/form/insist/swear/' +
-  'imply/hint/insinuate/frame/position/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/impression/headline/linkedin/pitch/draft';
+  'imply/hint/insinuate/frame/position/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/impression/headline/linkedin/pitch/draft/timesheet/time+sheet/fill+out/fill+in';
 // Inherently untrue things: the words say so themselves.
 const UNTRUE_ADJ = 'bogus/phony/phoney/sham/fictional+client/fictitious/counterfeit/knockoff/doctored/fudged';
 // Senses where a deceptive word is the topic, not the plan: spotting, reporting, avoiding it.
@@ -79,7 +79,15 @@ const RULES: readonly Rule[] = [
     match:
       'exaggerate/inflate/embellish/pad/overstate ..2 my/the/our ..1 experience/skill/number/figure/salary/result/title/role/grade/score/metric/cv/resume/qualification/degree/sale/revenue',
   },
-  { match: 'pretend', unless: [...ROLE_PLAY, ...FICTION, 'to+myself'] },
+  {
+    match: 'pretend',
+    unless: [
+      ...ROLE_PLAY,
+      ...FICTION,
+      ...ABOUT_IT,
+      'to+myself/talk+to+her+about/talk+to+him+about/talk+to+them+about/confront/call+_+out',
+    ],
+  },
   { match: 'impersonate/impersonation/masquerade/pretense/pretext/false+pretense' },
   { match: 'pose+as/pass+off/act+like+i/act+as+if/pass+myself+off/pass+herself+off/pass+himself+off' },
   { match: 'pass ..3 off+as' },
@@ -529,9 +537,9 @@ const RULES: readonly Rule[] = [
   // The thing claimed broken, ill or damaged is fine: "car's fine", "it arrived perfect".
   {
     match:
-      "^ _ _? be/'s/arrive/run/work/look absolutely/totally/perfectly/completely/actually/really? fine/perfect/alive/mint/spotless/ok/okay/okey !with/now/thank",
+      "^ _ _? be/'s/arrive/come/run/work/look absolutely/totally/perfectly/completely/actually/really? fine/perfect/alive/mint/spotless/ok/okay/okey !with/now/thank",
     requires: [
-      `${CODA_CLAIM} ..12 ${EXCUSE_EVENT}/scratch/scratched/damage/damaged/dent/stale/faulty/defective/broken/crack ..40 ^ _ _? be/'s/arrive/run/work/look`,
+      `${CODA_CLAIM} ..12 ${EXCUSE_EVENT}/scratch/scratched/damage/damaged/dent/stale/faulty/defective/broken/crack ..40 ^ _ _? be/'s/arrive/come/run/work/look`,
     ],
     unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
     negatable: false,
@@ -543,10 +551,23 @@ const RULES: readonly Rule[] = [
   },
   // Nothing of the kind exists: "there is no other finalist", "he has said no such thing".
   {
-    match:
-      'no+such+thing/there+be+no+other/there+be+no+such/there+be+no+_+at+all/nobody+else+have/no+one+else+have/nobody+else+be/no+one+else+be',
+    match: 'no+such+thing/nobody+else+have/no+one+else+have/nobody+else+be/no+one+else+be',
     requires: CLAIM,
     negatable: false,
+  },
+  { match: '^ there be no other/such _ _? ,', requires: CLAIM, negatable: false },
+  // Subjectless, in text-speak: "…, never took the exam", "never saw a doctor".
+  {
+    match: '^ never even? take/sit/pass/see/visit/apply/attend/sign+up/register/buy/open/set+foot',
+    requires: [
+      `${CODA_CLAIM}/note/certificate ..40 ^ never even? take/sit/pass/see/visit/apply/attend/sign+up/register/buy/open/set+foot`,
+    ],
+    negatable: false,
+  },
+  // Posing as a stranger from a second account, whoever is reached: "make an alt … acting like a random".
+  {
+    match: 'alt/burner/second+account/alt+account/burner+account/new+account/fake+account',
+    with: ['act+like/pretend/as+a+random/like+a+random/like+some+random/like+i+be/as+if+i+be/pose+as'],
   },
   // "…, never took the exam", "we never signed up", "I never even applied there".
   {
@@ -559,7 +580,7 @@ const RULES: readonly Rule[] = [
   },
   {
     match:
-      '^ they/she/he/it/we/i have/do not even/actually? reply/respond/answer/approve/agree/confirm/sign/accept/read/open/start/finish/apply/buy/register/speak/hear/decide/buy/use/try/see',
+      '^ they/she/he/it/we/i have/do not even/actually? reply/respond/answer/approve/agree/confirm/sign/accept/read/open/start/finish/apply/buy/register/speak/hear/decide/buy/use/try/see yet/at+all/lol/tbh/anything/it/even? ,',
     requires: [
       `${CODA_CLAIM} ..40 ^ they/she/he/it/we/i have/do not even/actually? reply/respond/answer/approve/agree/confirm/sign/accept/read/open/start/finish/apply/buy/register/speak/hear/decide/buy/use/try/see`,
     ],
@@ -628,9 +649,9 @@ const RULES: readonly Rule[] = [
   // False scarcity or rivals: "only 2 spots left … there are like 30 open", "we've got unlimited".
   {
     match:
-      '^ there/we/i/they be/have/get like/actually/really/still/easily? {\\d+}/plenty/loads/lot/unlimited/tons/heaps/six/ten/dozen',
+      '^ there/we/i/they be/have/get/have+get like/actually/really/still/easily? {\\d+}/plenty/loads/lot/unlimited/tons/heaps/six/ten/dozen',
     requires: [
-      `${CODA_CLAIM} ..12 only+{\\d+}/only+a+few/only+one/last+one/leave/left/remaining/sold+out/discontinue/out+of+stock/no+more/book+up/fully+book/other+people+want/someone+else+want/other+finalist/other+buyer/other+offer/another+offer ..40 ^ there/we/i/they`,
+      `${CODA_CLAIM} ..12 only+{\\d+}/only+get+{\\d+}/only+have+{\\d+}/only+have+get+{\\d+}/only+a+few/only+one/last+one/leave/left/remaining/sold+out/discontinue/out+of+stock/no+more/book+up/fully+book/other+people+want/someone+else+want/other+finalist/other+buyer/other+offer/another+offer ..40 ^ there/we/i/they`,
     ],
     negatable: false,
   },
@@ -655,7 +676,7 @@ const RULES: readonly Rule[] = [
     negatable: false,
   },
   // Sounding believable about a claim.
-  { match: 'sound/seem/look/come+across/make+it/make+this/make+that ..2 believable/plausible' },
+  { match: 'sound/seem/look/come+across/make ..3 believable/plausible' },
   { match: 'believable/plausible/convincing excuse/story/lie/reason/alibi' },
   // Speaking as oneself someone else: "say I'm my wife".
   {
@@ -679,9 +700,10 @@ const RULES: readonly Rule[] = [
   // Making it look like other people: alts, burners, sockpuppets, reviews by non-buyers.
   { match: 'sockpuppet*/sock+puppet*' },
   {
-    match: 'alt/burner/second+account/alt+account/burner+account/gmail+account/new+account',
+    match:
+      'alt/burner/second+account/alt+account/burner+account/gmail+account/new+account/second+insta/second+instagram/second+twitter/second+tiktok/second+reddit/fake+insta/finsta',
     with: [
-      'so+_+think/so+the+_+think/so+people+think/agree/upvote/hype/review/rate/star/own+post/own+thread/own+shop/own+stream/own+business/like+i+be/act+like/as+if/random/pretend/snipe',
+      'so+_+think/so+the+_+think/so+people+think/agree/upvote/hype/review/rate/star/own+post/own+thread/own+shop/own+stream/own+business/own+comment/my+own/like+i+be/act+like/as+if/random/pretend/snipe',
     ],
     unlessText: ['$refusal'],
   },
