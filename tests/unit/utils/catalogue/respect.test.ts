@@ -85,6 +85,23 @@ describe('respect check: deception, a claim the text itself undoes', () => {
     'Let the recruiter believe I’m still employed',
     'Edit the date on my receipt so the shop accepts the return',
     'Make a couple of extra accounts to vote for my design in the contest',
+    // A later clause that says the claim isn't so: fine after all, never did it, still there.
+    'tell my boss my kid has a fever so I can leave early. he’s totally fine',
+    'say the parcel arrived damaged so they refund me, it came perfect',
+    'tell the teacher I handed it in on time. I never submitted it',
+    'say I’ve got a competing offer to push the salary up. there’s no other offer',
+    'tell the buyer someone else wants it too. nobody else has even asked',
+    'let the client think we’ve only got one slot left this week. we have loads',
+    'put fluent Spanish on my CV, I know like two words',
+    'tell my tutor I’ve been ill all week. honestly I just couldn’t be bothered',
+    'say I’m a nurse so they give me the discount, I’m really just a receptionist',
+    'rather than admit I forgot, I’ll say the email bounced',
+    // Posing as strangers, borrowed passes, doctored screenshots.
+    'make a second insta and comment on my own posts so people think I’m popular',
+    'get my friends to leave reviews as if they stayed at my flat',
+    'use my mate’s student id to get the cheaper ticket',
+    'tell the bank I’m my husband so they sort the account',
+    'how do I make my excuse believable',
   ];
   it.each(deceptive)('flags “%s” as deception', (text) => {
     expect(respectConcerns(text)).toContain('deception');
@@ -101,6 +118,17 @@ describe('respect check: deception, a claim the text itself undoes', () => {
     'Let the client think about the offer over the weekend',
     'Email the hotel that I never received the invoice',
     'fake it till you make it confidence tips for asking my manager for feedback',
+    // Owning up to a feeling, lies told about one, being asked to lie and refusing.
+    'I’d be lying if I said I’m not excited, help me write to the venue',
+    'my manager asked me to backdate the invoice, how do I refuse politely',
+    'someone is pretending to be our company on instagram, how do I report it',
+    'my ex lied to my friends about me, how do I clear my name',
+    'my sister pretended to be sick to skip school, how do I talk to her about it',
+    'there’s no other way to say this, I need to tell my landlord the boiler broke',
+    'tell the hotel it’s our honeymoon, we just got married last week',
+    'my car broke down, car’s fine now, how do I thank the mechanic',
+    'use made-up names in the demo slides so no real customer shows up',
+    'tell the client we only have 2 spots left this month, they’re filling fast',
   ];
   it.each(honest)('leaves “%s” alone', (text) => {
     expect(respectConcerns(text)).not.toContain('deception');

@@ -32,6 +32,9 @@ const CLAIM_VERB =
   'imply/hint/suggest/insinuate/frame/position/present/spin/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/' +
   'impression/lead+_+to+believe/let+_+think/let+_+believe/let+_+assume/let+_+_+think/let+_+_+believe/make+it+sound/make+it+look/make+it+seem/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
 const CLAIM = [CLAIM_VERB];
+// Made-up names that stand in for real people's, for privacy: slides, demos, tests.
+const PLACEHOLDER =
+  'no+real/instead+of+real/real+customer/real+people/real+user/privacy/anonymise/anonymize/anonymous/placeholder/dummy/example/demo/training+slide/training+material';
 // Claims a later clause can undo: said, written down or put forward, not a mere message.
 const CODA_CLAIM =
   'say/said/tell/claim/pretend/mention/explain/blame/insist/swear/assure/convince/inform/notify/pitch/put/list/sign/make+out/let+_+think/let+_+believe/cv/resume/profile/linkedin/bio/write/draft/word/text+_+that/text+_+_+that/text+_+_+_+that/message+_+that/message+_+_+that/email+_+that/email+_+_+that';
@@ -110,9 +113,7 @@ const RULES: readonly Rule[] = [
   {
     match: `make+up/invent/concoct/cook+up/dream+up/think+up/come+up+with ..3 ${LIE_NOUN}`,
     // Placeholder data that keeps real people out of slides and tests.
-    unless: [
-      'no+real/instead+of+real/real+customer/real+people/real+user/privacy/anonymise/anonymize/anonymous/placeholder/dummy/example/demo/training+slide/training+material',
-    ],
+    unless: [PLACEHOLDER],
   },
   { match: 'sob+story/cover+story/white+lie' },
   // Making something up, spinning a story: a fabrication told to get something.
@@ -193,7 +194,7 @@ const RULES: readonly Rule[] = [
   },
   {
     match: 'under/with/use ..1 make+up/fake/false/different/other/another/new name/identity',
-    unless: ['pen+name/stage+name/maiden+name'],
+    unless: ['pen+name/stage+name/maiden+name', PLACEHOLDER],
   },
   { match: 'tell/say/said/claim/pretend ..5 i+be+from+the/i+be+with+the/i+be+call+from/i+be+from+the' },
   { match: 'trick $obj/into/the+_+into/my+_+into/_+into' },
