@@ -32,6 +32,9 @@ const CLAIM_VERB =
   'imply/hint/suggest/insinuate/frame/position/present/spin/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/' +
   'impression/lead+_+to+believe/let+_+think/let+_+believe/let+_+assume/let+_+_+think/let+_+_+believe/make+it+sound/make+it+look/make+it+seem/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
 const CLAIM = [CLAIM_VERB];
+// Well again since, not well all along: "he's fine now", "she's fine today and back in class".
+const RECOVERED =
+  'fine+now/better+now/well+now/ok+now/okay+now/recover/fine+today/well+today/fine+again/well+again/back+in/back+at/back+to/after+the/after+her/after+his/after+their/thank';
 // Made-up names that stand in for real people's, for privacy: slides, demos, tests.
 const PLACEHOLDER =
   'no+real/instead+of+real/real+customer/real+people/real+user/privacy/anonymise/anonymize/anonymous/placeholder/dummy/example/demo/training+slide/training+material';
@@ -181,7 +184,7 @@ const RULES: readonly Rule[] = [
     // Several accounts deceive when they speak for someone who isn't there: reviews, votes,
     // posts that look like other people. A second account to reach someone is repeated contact.
     with: [
-      'review/rate/rating/vote/upvote/like/post/comment/recommend/praise/testimonial/so+it+look/so+it+seem/as+if/as+though/someone+else/pretend/boost/hype',
+      'review/rate/rating/vote/upvote/like+my/post+about+my/comment+on+my/my+own/recommend/praise/testimonial/so+it+look/so+it+seem/as+if/as+though/someone+else/pretend/boost/hype',
     ],
     unlessText: ['again/once+more/one+more/$refusal'],
   },
@@ -272,7 +275,7 @@ const RULES: readonly Rule[] = [
     requires: [ILLNESS],
     negatable: false,
     // "…, he's fine now": better since, not well all along.
-    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
+    unless: [RECOVERED],
   },
   {
     match:
@@ -280,7 +283,7 @@ const RULES: readonly Rule[] = [
     requires: [ILLNESS],
     negatable: false,
     // "…, he's fine now": better since, not well all along.
-    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
+    unless: [RECOVERED],
   },
   {
     match:
@@ -542,12 +545,16 @@ const RULES: readonly Rule[] = [
     requires: [
       `${CODA_CLAIM} ..12 ${EXCUSE_EVENT}/scratch/scratched/damage/damaged/dent/stale/faulty/defective/broken/crack ..40 ^ _ _? be/'s/arrive/come/run/work/look`,
     ],
-    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
+    unless: [RECOVERED],
     negatable: false,
   },
   {
-    match: 'alive+and+well/nothing+be+actually+wrong/nothing+be+really+wrong/nothing+wrong+with',
-    requires: CLAIM,
+    match:
+      'alive+and+well/alive+and+kick/nothing+be+actually+wrong/nothing+be+really+wrong/nothing+wrong+with',
+    requires: [
+      `${CODA_CLAIM} ..40 alive+and+well/alive+and+kick/nothing+be+actually+wrong/nothing+be+really+wrong/nothing+wrong+with`,
+    ],
+    unless: [COURTESY, RECOVERED],
     negatable: false,
   },
   // Nothing of the kind exists: "there is no other finalist", "he has said no such thing".
@@ -559,9 +566,10 @@ const RULES: readonly Rule[] = [
   { match: '^ there be no other/such _ _? ,', requires: CLAIM, negatable: false },
   // Subjectless, in text-speak: "…, never took the exam", "never saw a doctor".
   {
-    match: '^ never even? take/sit/pass/see/visit/apply/attend/sign+up/register/buy/open/set+foot',
+    match:
+      '^ never even? take+the/take+an/take+any/sit/pass/see+a+doctor/see+a+gp/see+the+doctor/see+a+dentist/visit/apply/attend/sign+up/register/set+foot/enrol/enroll/qualify/graduate',
     requires: [
-      `${CODA_CLAIM}/note/certificate ..40 ^ never even? take/sit/pass/see/visit/apply/attend/sign+up/register/buy/open/set+foot`,
+      `${CODA_CLAIM}/note/certificate ..40 ^ never even? take+the/take+an/take+any/sit/pass/see+a+doctor/see+a+gp/see+the+doctor/see+a+dentist/visit/apply/attend/sign+up/register/set+foot/enrol/enroll/qualify/graduate`,
     ],
     negatable: false,
   },
@@ -573,9 +581,9 @@ const RULES: readonly Rule[] = [
   // "…, never took the exam", "we never signed up", "I never even applied there".
   {
     match:
-      '^ i/we/she/he/they/nobody/no+one have? never/not even? take/sit/apply/sign/sign+up/register/see/visit/buy/order/open/use/receive/attend/pass/book/submit/send/meet/speak/talk/work/study/finish/say/reply/respond/answer/approve/agree/confirm/accept/read/start/hear/go/get',
+      '^ i/we/she/he/they/nobody/no+one have? never/not even? sit/apply/sign+up/register/attend/pass/book/submit/visit/enrol/enroll/qualify/graduate',
     requires: [
-      `${CODA_CLAIM}/note/certificate ..40 ^ i/we/she/he/they/nobody/no+one have? never/not even? take/sit/apply/sign/register/see/visit/buy/order/open/use/receive/attend/pass/book/submit/send/meet/speak/talk/work/study/finish/say/reply/respond/answer/approve/agree/confirm/accept/read/start/hear/go/get`,
+      `${CODA_CLAIM}/note/certificate ..40 ^ i/we/she/he/they/nobody/no+one have? never/not even? sit/apply/sign+up/register/attend/pass/book/submit/visit/enrol/enroll/qualify/graduate`,
     ],
     negatable: false,
   },
@@ -666,7 +674,7 @@ const RULES: readonly Rule[] = [
   {
     match: `${CONCESSIVE} i/we be/get fire/sack/let+go/lay+off/dismiss/kick+out/expel/reject/turn+down`,
     requires: CLAIM,
-    unless: [COURTESY],
+    unless: [COURTESY, 'honest/honesty/the+truth'],
     negatable: false,
   },
   // Newlyweds for the perks: "it's our honeymoon … we've been married nine years".
@@ -677,8 +685,8 @@ const RULES: readonly Rule[] = [
     negatable: false,
   },
   // Sounding believable about a claim.
-  { match: 'sound/seem/look/come+across/make ..3 believable/plausible' },
-  { match: 'believable/plausible/convincing excuse/story/lie/reason/alibi' },
+  { match: 'sound/seem/look/come+across/make ..3 believable/plausible', unless: FICTION },
+  { match: 'believable/plausible/convincing excuse/story/lie/reason/alibi', unless: FICTION },
   // Speaking as oneself someone else: "say I'm my wife".
   {
     match:
