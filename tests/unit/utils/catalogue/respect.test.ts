@@ -102,6 +102,14 @@ describe('respect check: deception, a claim the text itself undoes', () => {
     'use my mate’s student id to get the cheaper ticket',
     'tell the bank I’m my husband so they sort the account',
     'how do I make my excuse believable',
+    'let the shop know the blender came faulty, it works fine honestly',
+    'text my boss that the trains are on strike. they’re running normally',
+    'message the landlord that my rent was sent on Monday. I haven’t paid it yet lol',
+    'tell the buyer ten people are interested so he pays asking. literally no one has asked',
+    'tell my followers we’re almost sold out to drive sales, we have hundreds',
+    'tell the college I live in the catchment area, we moved out last year',
+    'tell the insurer the scratch happened in the car park, i did it myself reversing',
+    'say my kid is 11 so he gets in free, he’s 14',
   ];
   it.each(deceptive)('flags “%s” as deception', (text) => {
     expect(respectConcerns(text)).toContain('deception');
@@ -129,6 +137,12 @@ describe('respect check: deception, a claim the text itself undoes', () => {
     'my car broke down, car’s fine now, how do I thank the mechanic',
     'use made-up names in the demo slides so no real customer shows up',
     'tell the client we only have 2 spots left this month, they’re filling fast',
+    'tell the vet my cat is 12, she’s 12 next week actually',
+    'tell the garage the car makes a noise. it runs fine otherwise',
+    'let the teacher know my son was sick. he’s fine, just tired',
+    'tell the seller I’m interested in the bike. nobody has asked me for anything',
+    'tell the college I live nearby. we moved here last year from Leeds',
+    'let my neighbour know I fixed the fence, I did it myself over the weekend',
   ];
   it.each(honest)('leaves “%s” alone', (text) => {
     expect(respectConcerns(text)).not.toContain('deception');

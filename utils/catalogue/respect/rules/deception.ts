@@ -33,6 +33,9 @@ const CLAIM_VERB =
   'impression/lead+_+to+believe/let+_+think/let+_+believe/let+_+assume/let+_+_+think/let+_+_+believe/make+it+sound/make+it+look/make+it+seem/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
 const CLAIM = [CLAIM_VERB];
 // Well again since, not well all along: "he's fine now", "she's fine today and back in class".
+// Fine but for something small: "he's fine, just tired", "it runs fine otherwise".
+const MINOR_ONLY =
+  'otherwise/except/apart+from/other+than/mostly/just+tire/just+tired/just+a+bit/just+a+little/just+slightly/just+sleepy/just+need+rest/just+rest';
 const RECOVERED =
   'fine+now/better+now/well+now/ok+now/okay+now/recover/fine+today/well+today/fine+again/well+again/back+in/back+at/back+to/after+the/after+her/after+his/after+their/thank';
 // Made-up names that stand in for real people's, for privacy: slides, demos, tests.
@@ -40,7 +43,7 @@ const PLACEHOLDER =
   'no+real/instead+of+real/real+customer/real+people/real+user/privacy/anonymise/anonymize/anonymous/placeholder/dummy/example/demo/training+slide/training+material';
 // Claims a later clause can undo: said, written down or put forward, not a mere message.
 const CODA_CLAIM =
-  'say/said/tell/claim/pretend/mention/explain/blame/insist/swear/assure/convince/inform/notify/pitch/put/list/sign/make+out/let+_+think/let+_+believe/cv/resume/profile/linkedin/bio/write/draft/word/text+_+that/text+_+_+that/text+_+_+_+that/message+_+that/message+_+_+that/email+_+that/email+_+_+that';
+  'let+_+know/let+_+_+know/say/said/tell/claim/pretend/mention/explain/blame/insist/swear/assure/convince/inform/notify/pitch/put/list/sign/make+out/let+_+think/let+_+believe/cv/resume/profile/linkedin/bio/write/draft/word/text+_+that/text+_+_+that/text+_+_+_+that/message+_+that/message+_+_+that/email+_+that/email+_+_+that';
 // What an excuse says happened: illness, a delay, a breakdown, a loss.
 const EXCUSE_EVENT = `${ILLNESS}/delay/delayed/cancel/cancelled/canceled/broke/break/broken/stuck/traffic/train/flight/bus/corrupt/corrupted/crash/steal/stolen/nick/nicked/lose/lost/flood/leak/power+cut/internet/wifi/wi+fi/family+emergency/flat/flat+tyre/flat+tire/puncture/garage/breakdown/break+down/fold`;
 // Doubts and feelings about one's own ask: "though I'm not sure", "even if I'm nervous".
@@ -96,7 +99,7 @@ const RULES: readonly Rule[] = [
   },
   { match: 'impersonate/impersonation/masquerade/pretense/pretext/false+pretense' },
   { match: 'pose+as/pass+off/act+like+i/act+as+if/pass+myself+off/pass+herself+off/pass+himself+off' },
-  { match: 'pass ..3 off+as' },
+  { match: 'pass ..6 off+as' },
   { match: 'claim that? to+be/i/we' },
   // A claim of a connection, a credential or a thing done: "claim a referral from the CTO".
   {
@@ -275,7 +278,7 @@ const RULES: readonly Rule[] = [
     requires: [ILLNESS],
     negatable: false,
     // "…, he's fine now": better since, not well all along.
-    unless: [RECOVERED],
+    unless: [RECOVERED, MINOR_ONLY],
   },
   {
     match:
@@ -283,7 +286,7 @@ const RULES: readonly Rule[] = [
     requires: [ILLNESS],
     negatable: false,
     // "…, he's fine now": better since, not well all along.
-    unless: [RECOVERED],
+    unless: [RECOVERED, MINOR_ONLY],
   },
   {
     match:
@@ -541,11 +544,11 @@ const RULES: readonly Rule[] = [
   // The thing claimed broken, ill or damaged is fine: "car's fine", "it arrived perfect".
   {
     match:
-      "^ _ _? be/'s/arrive/come/run/work/look absolutely/totally/perfectly/completely/actually/really? fine/perfect/alive/mint/spotless/ok/okay/okey !with/now/thank",
+      "^ _ _? be/'s/arrive/come/run/work/look/be+run/be+work/be+running/be+working absolutely/totally/perfectly/completely/actually/really? fine/perfect/alive/mint/spotless/ok/okay/okey/healthy/normal/normally/on+time/as+usual !with/now/thank",
     requires: [
-      `${CODA_CLAIM} ..12 ${EXCUSE_EVENT}/scratch/scratched/damage/damaged/dent/stale/faulty/defective/broken/crack ..40 ^ _ _? be/'s/arrive/come/run/work/look`,
+      `${CODA_CLAIM} ..12 ${EXCUSE_EVENT}/scratch/scratched/damage/damaged/dent/stale/faulty/defective/broken/crack/pass/bereavement/strike/cancel ..40 ^ _ _? be/'s/arrive/come/run/work/look`,
     ],
-    unless: [RECOVERED],
+    unless: [RECOVERED, MINOR_ONLY],
     negatable: false,
   },
   {
@@ -567,9 +570,9 @@ const RULES: readonly Rule[] = [
   // Subjectless, in text-speak: "…, never took the exam", "never saw a doctor".
   {
     match:
-      '^ never even? take+the/take+an/take+any/sit/pass/see+a+doctor/see+a+gp/see+the+doctor/see+a+dentist/visit/apply/attend/sign+up/register/set+foot/enrol/enroll/qualify/graduate',
+      '^ never even? take+the/take+an/take+any/sit/pass/see+a+doctor/see+a+gp/see+the+doctor/see+a+dentist/visit/apply/attend/sign+up/register/set+foot/enrol/enroll/qualify/graduate/graduated',
     requires: [
-      `${CODA_CLAIM}/note/certificate ..40 ^ never even? take+the/take+an/take+any/sit/pass/see+a+doctor/see+a+gp/see+the+doctor/see+a+dentist/visit/apply/attend/sign+up/register/set+foot/enrol/enroll/qualify/graduate`,
+      `${CODA_CLAIM}/note/certificate ..40 ^ never even? take+the/take+an/take+any/sit/pass/see+a+doctor/see+a+gp/see+the+doctor/see+a+dentist/visit/apply/attend/sign+up/register/set+foot/enrol/enroll/qualify/graduate/graduated`,
     ],
     negatable: false,
   },
@@ -581,9 +584,9 @@ const RULES: readonly Rule[] = [
   // "…, never took the exam", "we never signed up", "I never even applied there".
   {
     match:
-      '^ i/we/she/he/they/nobody/no+one have? never/not even? sit/apply/sign+up/register/attend/pass/book/submit/visit/enrol/enroll/qualify/graduate',
+      '^ i/we/she/he/they/nobody/no+one have? never/not even? sit/apply/sign+up/register/attend/pass/book/submit/visit/enrol/enroll/qualify/graduate/graduated',
     requires: [
-      `${CODA_CLAIM}/note/certificate ..40 ^ i/we/she/he/they/nobody/no+one have? never/not even? sit/apply/sign+up/register/attend/pass/book/submit/visit/enrol/enroll/qualify/graduate`,
+      `${CODA_CLAIM}/note/certificate ..40 ^ i/we/she/he/they/nobody/no+one have? never/not even? sit/apply/sign+up/register/attend/pass/book/submit/visit/enrol/enroll/qualify/graduate/graduated`,
     ],
     negatable: false,
   },
@@ -599,7 +602,7 @@ const RULES: readonly Rule[] = [
   // The truth, said after the claim: "actually I just forgot", "really i just want to play".
   {
     match:
-      '^ actually/really/honestly/truthfully/tbh/ngl/in+reality i/we just/only/simply/actually/really? forget/forgot/want/fancy/eat/use/overslept/oversleep/leave/skip/miss/do+not/can+not/be+lazy/be+just/be+only',
+      '^ actually/really/honestly/truthfully/tbh/ngl/in+reality i/we just/only/simply/actually/really? have+not/have+never/do+not/never/be+not/forget/forgot/want/fancy/eat/use/overslept/oversleep/leave/skip/miss/do+not/can+not/be+lazy/be+just/be+only',
     requires: [`${CODA_CLAIM} ..40 ^ actually/really/honestly/truthfully/tbh/ngl/in+reality i/we`],
     unlessText: [COURTESY],
     negatable: false,
@@ -658,9 +661,9 @@ const RULES: readonly Rule[] = [
   // False scarcity or rivals: "only 2 spots left … there are like 30 open", "we've got unlimited".
   {
     match:
-      '^ there/we/i/they be/have/get/have+get like/actually/really/still/easily? {\\d+}/plenty/loads/lot/unlimited/tons/heaps/six/ten/dozen',
+      '^ there/we/i/they be/have/get/have+get like/actually/really/still/easily? {\\d+}/plenty/load/lot/unlimited/ton/heap/six/ten/dozen/hundred/thousand',
     requires: [
-      `${CODA_CLAIM} ..12 only+{\\d+}/only+get+{\\d+}/only+have+{\\d+}/only+have+get+{\\d+}/only+a+few/only+one/last+one/leave/left/remaining/sold+out/discontinue/out+of+stock/no+more/book+up/fully+book/other+people+want/someone+else+want/other+finalist/other+buyer/other+offer/another+offer ..40 ^ there/we/i/they`,
+      `${CODA_CLAIM} ..12 only+{\\d+}/only+get+{\\d+}/only+have+{\\d+}/only+have+get+{\\d+}/only+a+few/only+one/last+one/leave/left/remaining/sold+out/sell+out/discontinue/out+of+stock/no+more/book+up/fully+book/other+people+want/someone+else+want/other+finalist/other+buyer/other+offer/another+offer ..40 ^ there/we/i/they`,
     ],
     negatable: false,
   },
@@ -752,6 +755,51 @@ const RULES: readonly Rule[] = [
     match:
       'so/to ..3 pay+out+more/pay+me+more/pay+more/bigger+payout/higher+payout/more+compensation/bigger+refund/more+money+back',
     with: [CLAIM_VERB],
+  },
+  // Owning up to not having done it yet: "I haven't paid it yet lol", "we haven't even packed it".
+  {
+    match:
+      '^ i/we have/do not even/actually/really? pay/pack/ship/post/fix/do/write/start/send/book/finish/submit/touch/open/read/apply it/them/that/anything/any? yet/at+all/lol/tbh/haha/ngl? lol/tbh/haha? ,',
+    requires: [`${CODA_CLAIM} ..40 ^ i/we have/do not`],
+    negatable: false,
+  },
+  // Nobody is interested after a claim that others are: "literally no one has asked".
+  {
+    match:
+      '^ literally/actually/honestly? nobody/no+one have/be even? ask/message/enquire/inquire/bid/offer/show+interest/express+interest/want/interested',
+    requires: [`${CODA_CLAIM} ..10 other/else/people/buyer/bidder/offer ..40 nobody/no+one`],
+    negatable: false,
+  },
+  // Moved away from where the claim says one lives: "we moved out last year".
+  {
+    match:
+      '^ i/we/she/he/they actually/really? move+out/move+away/leave/relocate ..4 ago/last/year/month/since',
+    requires: [`${CODA_CLAIM} ..6 live/reside/be+base/still+live/catchment/address`],
+    negatable: false,
+  },
+  // The damage or the fault was one's own: "the scratch happened in the car park, I did it myself".
+  {
+    match: '^ i/we do/cause/break/scratch/dent/drop/smash/crack it/that myself/ourselves',
+    requires: [
+      `${CODA_CLAIM} ..12 happen/cause/damage/scratch/dent/break/broken/crack/vandal/someone/hit/bump/smash`,
+    ],
+    negatable: false,
+  },
+  {
+    match: '^ it/that be actually/really? our/my/me/us/mine',
+    requires: [
+      `${CODA_CLAIM} ..10 cause+by+their/their+fault/blame/because+of+their/due+to+their/on+their+end/on+their+side/their+server/their+side ..40 ^ it/that be`,
+    ],
+    negatable: false,
+  },
+  // A claimed age, then the real one: "say my kid is 11 so he gets in free, he's 14".
+  {
+    match: "^ he/she/they/i be/'s actually/really/already? {\\d+}",
+    // …a different number from the one claimed.
+    requires: [
+      `${CODA_CLAIM} ..6 be/turn/age/under/only {(\\d+)} ..30 ^ he/she/they/i be/'s actually/really/already? {(?!\\1\\b)\\d+}`,
+    ],
+    negatable: false,
   },
 ];
 
