@@ -609,7 +609,7 @@ const RULES: readonly Rule[] = [
   },
   {
     match:
-      '^ it/that/they be really/actually/in+fact {\\d+}/more+like/only/just+me/just+us/closer/nearer/on/my/mine',
+      '^ it/that/they be really/actually/in+fact {\\d+}/more+like/only/just+me/just+us/closer/nearer/on/my/mine/end/next/later/due/until/after',
     requires: [`${CODA_CLAIM} ..40 ^ it/that/they be really/actually/in+fact`],
     negatable: false,
   },
@@ -800,6 +800,41 @@ const RULES: readonly Rule[] = [
       `${CODA_CLAIM} ..6 be/turn/age/under/only {(\\d+)} ..30 ^ he/she/they/i be/'s actually/really/already? {(?!\\1\\b)\\d+}`,
     ],
     negatable: false,
+  },
+  // A deadline that isn't one: "say the discount ends at midnight … we run it all month".
+  {
+    match:
+      '^ we/i/they actually/really/honestly? run/keep/have/do/offer it/that/them/the+_ all+month/all+year/year+round/every+week/every+month/all+the+time/permanently/forever/constantly',
+    requires: [
+      `${CODA_CLAIM} ..12 end/expire/last+chance/final/deadline/limited/today+only/midnight/tonight/go+up/increase ..40 ^ we/i/they`,
+    ],
+    negatable: false,
+  },
+  // "…, claiming it never arrived when it did".
+  {
+    match: 'when/though/even+though/but it/she/he/they do/did ,',
+    requires: [`${CODA_CLAIM} ..12 never/not ..20 when/though/even+though/but it/she/he/they do/did ,`],
+    unless: [COURTESY],
+    negatable: false,
+  },
+  // More than the truth: "tell the bank I earn double what I really make".
+  {
+    match: 'double/triple/twice/more+than/less+than/half ..3 what/than i/we really/actually/truly',
+    negatable: false,
+  },
+  // Someone else's name on a document: "write my own reference and sign my old boss's name".
+  {
+    match: "sign/forge/copy/put ..4 's name/signature/initial",
+    unless: ['$permission/ask+the+school/ask+if/ask+whether/allow'],
+    with: [
+      'reference/letter/form/document/cheque/check/contract/note/permission/slip/consent/application/timesheet/report',
+    ],
+  },
+  // Someone else doing one's test or attendance on one's login.
+  {
+    match: 'log+in+as+me/login+as+me/sign+in+as+me/log+into+my/use+my+login/on+my+account/with+my+login',
+    with: ['test/exam/quiz/assessment/module/course/training/attendance/register/timesheet/clock'],
+    unless: ['$permission/own+account/shared'],
   },
 ];
 
