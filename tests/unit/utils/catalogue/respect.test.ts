@@ -143,6 +143,11 @@ describe('respect check: deception, a claim the text itself undoes', () => {
     'tell the seller I’m interested in the bike. nobody has asked me for anything',
     'tell the college I live nearby. we moved here last year from Leeds',
     'let my neighbour know I fixed the fence, I did it myself over the weekend',
+    'tell my landlord I’ll be away in August. it’s just me living here so no one will use the heating',
+    'tell the recruiter I’m open to remote roles. I’m really on the fence about relocating',
+    'tell the hotel it’s our honeymoon! we’ve been married 3 days',
+    'claim my refund for the delayed flight, it was really 5 hours late',
+    'say thanks to my mum for calling me back when she did',
   ];
   it.each(honest)('leaves “%s” alone', (text) => {
     expect(respectConcerns(text)).not.toContain('deception');

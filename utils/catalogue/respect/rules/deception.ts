@@ -610,18 +610,23 @@ const RULES: readonly Rule[] = [
   {
     match:
       '^ it/that/they be really/actually/in+fact {\\d+}/more+like/only/just+me/just+us/closer/nearer/on/my/mine/end/next/later/due/until/after',
-    requires: [`${CODA_CLAIM} ..40 ^ it/that/they be really/actually/in+fact`],
+    // …after a claim made to get something: "…so she'll take the call. it's really 4 days in office".
+    requires: [`${CODA_CLAIM} ..15 so/to+get/to+make ..40 ^ it/that/they be really/actually/in+fact`],
     negatable: false,
   },
   {
-    match: '^ i be really/actually/in+fact on/just/only/still',
+    match:
+      '^ i be really/actually/in+fact on+a/on+zero/on+minimum/on+benefit/on+part/on+probation/on+a+temp/just+a/just+an/only+a/only+an',
     requires: [`${CODA_CLAIM} ..40 ^ i be really/actually/in+fact`],
     unless: [DOUBT_AFTER],
     negatable: false,
   },
   {
     match: '^ it/that be just/only me/us/my/mine',
-    requires: [`${CODA_CLAIM} ..40 ^ it/that be just/only`],
+    // …after a claim of size: a chain, a team, four locations.
+    requires: [
+      `${CODA_CLAIM} ..10 team/chain/company/agency/staff/location/store/office/branch/employee/firm/big/large/{\\d+} ..40 ^ it/that be just/only`,
+    ],
     negatable: false,
   },
   // Still there, still on the job: "they're still there", "I still got my job".
@@ -682,8 +687,7 @@ const RULES: readonly Rule[] = [
   },
   // Newlyweds for the perks: "it's our honeymoon … we've been married nine years".
   {
-    match:
-      'be+marry/be+married ..2 {\\d+}/two/three/four/five/six/seven/eight/nine/ten/twenty/year/decade/age',
+    match: 'be+marry/be+married ..2 year/decade/age/forever',
     requires: ['honeymoon/newlywed/just+marry/just+married/just+get+marry/just+get+married'],
     negatable: false,
   },
