@@ -69,6 +69,8 @@ const IRREGULAR: Record<string, string> = {
   nudes: 'nude',
   // Not "not" + "es".
   notes: 'note',
+  ate: 'eat',
+  eaten: 'eat',
 };
 
 // British spellings the rules meet, written the American way.

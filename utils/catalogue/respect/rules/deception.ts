@@ -2,16 +2,19 @@ import type { Rule } from '../rule';
 
 // Lying, pretending, posing, false claims, fake accounts and reviews, made-up excuses.
 const LIE_NOUN =
-  'story/excuse/reason/deadline/emergency/offer/reference/illness/alibi/backstory/client/qualification/degree/job/title/quote/identity/persona/competing/testimonial/review/diagnosis/funeral/appointment/name/number/address/company/employer/credential/award/certificate';
+  'story/excuse/reason/deadline/emergency/offer/reference/illness/alibi/backstory/client/qualification/degree/job/title/quote/identity/persona/competing/testimonial/review/diagnosis/funeral/appointment/name/number/address/company/employer/credential/award/certificate/username/handle/winner/customer';
 // Speech acts and written claims: what a false statement is made with.
 const SPEECH =
   'say/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/put+on+my/put+in+my/list/cv/resume/application/profile/bio/form/insist/swear/' +
-  'imply/hint/insinuate/frame/position/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/impression/headline/linkedin/pitch/draft';
+  'imply/hint/insinuate/frame/position/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/impression/headline/linkedin/pitch/draft/timesheet/time+sheet/fill+out/fill+in';
 // Inherently untrue things: the words say so themselves.
 const UNTRUE_ADJ = 'bogus/phony/phoney/sham/fictional+client/fictitious/counterfeit/knockoff/doctored/fudged';
 // Senses where a deceptive word is the topic, not the plan: spotting, reporting, avoiding it.
 const ABOUT_IT = [
   'spot/detect/identify/report/flag/recognize/recognise/avoid/catch/how+to+tell/warn/scam+email/scam+call/scam+text/scam+site/scam+link/phishing/fall+for/victim/scammer/awareness',
+  // Someone else did it: the ask is about dealing with it.
+  'someone/somebody/a+competitor/competitor/a+troll/troll/he/she/they leave/post/write/make/create/set+up/run/use',
+  'look+into/take+down/get+_+remove/get+it+remove',
 ];
 const ROLE_PLAY = [
   'role+play/roleplay/mock/game/rehearse/rehearsal/drill/practice/interviewer/both+pretend/we+will+pretend/let+us+pretend',
@@ -22,15 +25,27 @@ const FICTION = [
 
 // "(it didn't, but…)" right after a claim: the text says itself that the claim is untrue.
 const ILLNESS =
-  'died/sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu';
+  'died/sick/ill/unwell/poorly/surgery/emergency/hospital/vet/funeral/die/dead/pass+away/passed+away/accident/injure/injury/operation/covid/flu/fever/temperature/migraine/food+poisoning/stomach+bug/hamstring/infection/chickenpox';
 // Ways of putting a claim to someone: said outright, written, implied, framed, signed, listed.
 const CLAIM_VERB =
   'say/said/tell/claim/mention/email/text/write/explain/blame/vouch/refer/apologize/message/answer/reply/reach/pretend/' +
   'imply/hint/suggest/insinuate/frame/position/present/spin/let+_+know/let+know/let+_+_+know/inform/notify/assure/convince/' +
   'impression/lead+_+to+believe/let+_+think/let+_+believe/let+_+assume/let+_+_+think/let+_+_+believe/make+it+sound/make+it+look/make+it+seem/make+out/make+up/sign/put/list/add/cv/resume/profile/bio/headline/linkedin/pitch/draft/round/introduce+myself';
 const CLAIM = [CLAIM_VERB];
+// Well again since, not well all along: "he's fine now", "she's fine today and back in class".
+// Fine but for something small: "he's fine, just tired", "it runs fine otherwise".
+const MINOR_ONLY =
+  'otherwise/except/apart+from/other+than/mostly/just+tire/just+tired/just+a+bit/just+a+little/just+slightly/just+sleepy/just+need+rest/just+rest';
+const RECOVERED =
+  'fine+now/better+now/well+now/ok+now/okay+now/recover/fine+today/well+today/fine+again/well+again/back+in/back+at/back+to/after+the/after+her/after+his/after+their/thank';
+// Made-up names that stand in for real people's, for privacy: slides, demos, tests.
+const PLACEHOLDER =
+  'no+real/instead+of+real/real+customer/real+people/real+user/privacy/anonymise/anonymize/anonymous/placeholder/dummy/example/demo/training+slide/training+material';
+// Claims a later clause can undo: said, written down or put forward, not a mere message.
+const CODA_CLAIM =
+  'let+_+know/let+_+_+know/say/said/tell/claim/pretend/mention/explain/blame/insist/swear/assure/convince/inform/notify/pitch/put/list/sign/make+out/let+_+think/let+_+believe/cv/resume/profile/linkedin/bio/write/draft/word/text+_+that/text+_+_+that/text+_+_+_+that/message+_+that/message+_+_+that/email+_+that/email+_+_+that';
 // What an excuse says happened: illness, a delay, a breakdown, a loss.
-const EXCUSE_EVENT = `${ILLNESS}/delay/delayed/cancel/cancelled/canceled/broke/break/broken/stuck/traffic/train/flight/bus/corrupt/corrupted/crash/steal/stolen/nick/nicked/lose/lost/flood/leak/power+cut/internet/wifi/wi+fi/family+emergency`;
+const EXCUSE_EVENT = `${ILLNESS}/delay/delayed/cancel/cancelled/canceled/broke/break/broken/stuck/traffic/train/flight/bus/corrupt/corrupted/crash/steal/stolen/nick/nicked/lose/lost/flood/leak/power+cut/internet/wifi/wi+fi/family+emergency/flat/flat+tyre/flat+tire/puncture/garage/breakdown/break+down/fold`;
 // Doubts and feelings about one's own ask: "though I'm not sure", "even if I'm nervous".
 const FEELING =
   'sure/certain/confident/nervous/anxious/afraid/scared/worried/worry/shy/mind/fancy/enjoy/interested/comfortable/ready/know+if/know+whether/know+how/know+what/know+the/know+them/know+him/know+her/remember+if/have+time/hear+back/reply/respond/answer/like+it/want+to/busy/free/available/good+at/great+at/expert/qualified/experienced';
@@ -52,11 +67,13 @@ const POSS_ROLE = "my+_+'s/a+_+'s/her+_+'s/his+_+'s/their+_+'s/_+'s";
 const NOT_ECHO =
   '(?!(?:have|will|would|could|should|been|being|that|this|there|they|them|then|than|with|from|what|when|just|really|actually|even|ever|also|sure|know|think|want|like|mean|care|mind|need|seem|feel|much|more|make|take|work|come|going|able)\\s)';
 
-export const DECEPTION: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   // Someone else lying ("in case he lies later") is no plan to deceive.
   {
     match: 'lie !down/ahead/in+bed/low/flat/in+wait',
     notAfter: ['he', 'she', 'they', 'who', 'someone', 'somebody', 'people', 'everyone', 'anyone', 'nobody'],
+    // "I'd be lying if I said I wasn't nervous" owns up to a feeling; "lied about me" is done to one.
+    unless: ['would+be+lie+if/be+lie+if/lie+about+me/lie+to+me/lie+about+us/lie+to+us'],
   },
   {
     match:
@@ -71,10 +88,18 @@ export const DECEPTION: readonly Rule[] = [
     match:
       'exaggerate/inflate/embellish/pad/overstate ..2 my/the/our ..1 experience/skill/number/figure/salary/result/title/role/grade/score/metric/cv/resume/qualification/degree/sale/revenue',
   },
-  { match: 'pretend', unless: [...ROLE_PLAY, ...FICTION, 'to+myself'] },
+  {
+    match: 'pretend',
+    unless: [
+      ...ROLE_PLAY,
+      ...FICTION,
+      ...ABOUT_IT,
+      'to+myself/talk+to+her+about/talk+to+him+about/talk+to+them+about/confront/call+_+out',
+    ],
+  },
   { match: 'impersonate/impersonation/masquerade/pretense/pretext/false+pretense' },
   { match: 'pose+as/pass+off/act+like+i/act+as+if/pass+myself+off/pass+herself+off/pass+himself+off' },
-  { match: 'pass ..3 off+as' },
+  { match: 'pass ..6 off+as' },
   { match: 'claim that? to+be/i/we' },
   // A claim of a connection, a credential or a thing done: "claim a referral from the CTO".
   {
@@ -91,7 +116,11 @@ export const DECEPTION: readonly Rule[] = [
   },
   { match: UNTRUE_ADJ, unless: ABOUT_IT },
   { match: 'false !positive/negative/alarm/start/economy/dichotomy' },
-  { match: `make+up/invent/concoct/cook+up/dream+up/think+up/come+up+with ..3 ${LIE_NOUN}` },
+  {
+    match: `make+up/invent/concoct/cook+up/dream+up/think+up/come+up+with ..3 ${LIE_NOUN}`,
+    // Placeholder data that keeps real people out of slides and tests.
+    unless: [PLACEHOLDER],
+  },
   { match: 'sob+story/cover+story/white+lie' },
   // Making something up, spinning a story: a fabrication told to get something.
   {
@@ -158,7 +187,7 @@ export const DECEPTION: readonly Rule[] = [
     // Several accounts deceive when they speak for someone who isn't there: reviews, votes,
     // posts that look like other people. A second account to reach someone is repeated contact.
     with: [
-      'review/rate/rating/vote/upvote/like/post/comment/recommend/praise/testimonial/so+it+look/so+it+seem/as+if/as+though/someone+else/pretend/boost/hype',
+      'review/rate/rating/vote/upvote/like+my/post+about+my/comment+on+my/my+own/recommend/praise/testimonial/so+it+look/so+it+seem/as+if/as+though/someone+else/pretend/boost/hype',
     ],
     unlessText: ['again/once+more/one+more/$refusal'],
   },
@@ -171,11 +200,15 @@ export const DECEPTION: readonly Rule[] = [
   },
   {
     match: 'under/with/use ..1 make+up/fake/false/different/other/another/new name/identity',
-    unless: ['pen+name/stage+name/maiden+name'],
+    unless: ['pen+name/stage+name/maiden+name', PLACEHOLDER],
   },
   { match: 'tell/say/said/claim/pretend ..5 i+be+from+the/i+be+with+the/i+be+call+from/i+be+from+the' },
   { match: 'trick $obj/into/the+_+into/my+_+into/_+into' },
-  { match: 'scam/con+$obj/con+_+into/con+my', unless: ['pro+and+con', ...ABOUT_IT] },
+  {
+    match: 'scam/con+$obj/con+_+into/con+my',
+    notAfter: ['he', 'she', 'they', 'who', 'someone', 'somebody', 'people', 'be', 'get'],
+    unless: ['pro+and+con/scam+me/scam+us/scam+my', ...ABOUT_IT],
+  },
   { match: 'prank', unless: FICTION },
   { match: 'hide/conceal the+fact/that+i/my+mistake/the+mistake' },
   { match: 'cover+up/cover+it+up' },
@@ -197,7 +230,7 @@ export const DECEPTION: readonly Rule[] = [
   },
   {
     match:
-      '^ it/i/she/he/they/that do not !know/think/mind/understand/remember/have/want/like/care/see/get/need/follow/speak/use _? _? ,',
+      '^ it/i/she/he/they/that do not !know/think/mind/understand/remember/have/want/like/care/see/get/need/follow/speak/use/look/sound/seem/appear/feel/come/embarrass/mess/offend/upset/overstep _? _? ,',
     requires: CLAIM,
     negatable: false,
   },
@@ -245,7 +278,7 @@ export const DECEPTION: readonly Rule[] = [
     requires: [ILLNESS],
     negatable: false,
     // "…, he's fine now": better since, not well all along.
-    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
+    unless: [RECOVERED, MINOR_ONLY],
   },
   {
     match:
@@ -253,7 +286,7 @@ export const DECEPTION: readonly Rule[] = [
     requires: [ILLNESS],
     negatable: false,
     // "…, he's fine now": better since, not well all along.
-    unless: ['fine+now/better+now/well+now/ok+now/okay+now/recover'],
+    unless: [RECOVERED, MINOR_ONLY],
   },
   {
     match:
@@ -324,8 +357,17 @@ export const DECEPTION: readonly Rule[] = [
   { match: 'fault ..3 even+though/though/when+it+be/when+i', negatable: false },
   { match: 'though/although/but i/it/she/he/they do/be/have not? ,', requires: CLAIM, negatable: false },
   { match: 'even+though/even+if/although/though ..2 it+be+me', negatable: false },
-  { match: 'nobody/no+one will? check/know/notice/find+out/verify/ever+know/ever+check', negatable: false },
-  { match: 'before $subj notice/find+out/realize/check/catch+on', negatable: false },
+  {
+    match:
+      'nobody/no+one will/have+to/need+to/would/can/should/ever? check/know/notice/find+out/verify/ever+know/ever+check/figure+out/realize/realise/suspect/work+out/trace/guess/twig/clock/catch+on',
+    negatable: false,
+  },
+  {
+    match: 'before $subj notice/find+out/realize/check/catch+on',
+    negatable: false,
+    // Clipping or posting before someone notices is publicising, not a lie.
+    unless: ['clip/screenshot/record/post/share/upload/leak/download/save'],
+  },
   { match: 'hope $subj/nobody not/never notice/find+out/check', negatable: false },
   { match: 'sort+of/kind+of/technically/half/basically/almost/more+or+less true', negatable: false },
   // The text undoes its own claim: a negated echo of the claimed word ("say my laptop was
@@ -497,4 +539,318 @@ export const DECEPTION: readonly Rule[] = [
     match:
       'round my/our ..2 follower/subscriber/view/user/customer/sale/revenue/number/figure/stat/metric/experience up/upwards',
   },
+
+  // ---- A claim, then a later clause that says it isn't so (ordered: the claim comes first).
+  // The thing claimed broken, ill or damaged is fine: "car's fine", "it arrived perfect".
+  {
+    match:
+      "^ _ _? be/'s/arrive/come/run/work/look/be+run/be+work/be+running/be+working absolutely/totally/perfectly/completely/actually/really? fine/perfect/alive/mint/spotless/ok/okay/okey/healthy/normal/normally/on+time/as+usual !with/now/thank",
+    requires: [
+      `${CODA_CLAIM} ..12 ${EXCUSE_EVENT}/scratch/scratched/damage/damaged/dent/stale/faulty/defective/broken/crack/pass/bereavement/strike/cancel ..40 ^ _ _? be/'s/arrive/come/run/work/look`,
+    ],
+    unless: [RECOVERED, MINOR_ONLY],
+    negatable: false,
+  },
+  {
+    match:
+      'alive+and+well/alive+and+kick/nothing+be+actually+wrong/nothing+be+really+wrong/nothing+wrong+with',
+    requires: [
+      `${CODA_CLAIM} ..40 alive+and+well/alive+and+kick/nothing+be+actually+wrong/nothing+be+really+wrong/nothing+wrong+with`,
+    ],
+    unless: [COURTESY, RECOVERED],
+    negatable: false,
+  },
+  // Nothing of the kind exists: "there is no other finalist", "he has said no such thing".
+  {
+    match: 'no+such+thing/nobody+else+have/no+one+else+have/nobody+else+be/no+one+else+be',
+    requires: CLAIM,
+    negatable: false,
+  },
+  { match: '^ there be no other/such _ _? ,', requires: CLAIM, negatable: false },
+  // Subjectless, in text-speak: "…, never took the exam", "never saw a doctor".
+  {
+    match:
+      '^ never even? take+the/take+an/take+any/sit/pass/see+a+doctor/see+a+gp/see+the+doctor/see+a+dentist/visit/apply/attend/sign+up/register/set+foot/enrol/enroll/qualify/graduate/graduated',
+    requires: [
+      `${CODA_CLAIM}/note/certificate ..40 ^ never even? take+the/take+an/take+any/sit/pass/see+a+doctor/see+a+gp/see+the+doctor/see+a+dentist/visit/apply/attend/sign+up/register/set+foot/enrol/enroll/qualify/graduate/graduated`,
+    ],
+    negatable: false,
+  },
+  // Posing as a stranger from a second account, whoever is reached: "make an alt … acting like a random".
+  {
+    match: 'alt/burner/second+account/alt+account/burner+account/new+account/fake+account',
+    with: ['act+like/pretend/as+a+random/like+a+random/like+some+random/like+i+be/as+if+i+be/pose+as'],
+  },
+  // "…, never took the exam", "we never signed up", "I never even applied there".
+  {
+    match:
+      '^ i/we/she/he/they/nobody/no+one have? never/not even? sit/apply/sign+up/register/attend/pass/book/submit/visit/enrol/enroll/qualify/graduate/graduated',
+    requires: [
+      `${CODA_CLAIM}/note/certificate ..40 ^ i/we/she/he/they/nobody/no+one have? never/not even? sit/apply/sign+up/register/attend/pass/book/submit/visit/enrol/enroll/qualify/graduate/graduated`,
+    ],
+    negatable: false,
+  },
+  {
+    match:
+      '^ they/she/he/it/we/i have/do not even/actually? reply/respond/answer/approve/agree/confirm/sign/accept/read/open/start/finish/apply/buy/register/speak/hear/decide/buy/use/try/see yet/at+all/lol/tbh/anything/it/even? ,',
+    requires: [
+      `${CODA_CLAIM} ..40 ^ they/she/he/it/we/i have/do not even/actually? reply/respond/answer/approve/agree/confirm/sign/accept/read/open/start/finish/apply/buy/register/speak/hear/decide/buy/use/try/see`,
+    ],
+    unless: [COURTESY],
+    negatable: false,
+  },
+  // The truth, said after the claim: "actually I just forgot", "really i just want to play".
+  {
+    match:
+      '^ actually/really/honestly/truthfully/tbh/ngl/in+reality i/we just/only/simply/actually/really? have+not/have+never/do+not/never/be+not/forget/forgot/want/fancy/eat/use/overslept/oversleep/leave/skip/miss/do+not/can+not/be+lazy/be+just/be+only',
+    requires: [`${CODA_CLAIM} ..40 ^ actually/really/honestly/truthfully/tbh/ngl/in+reality i/we`],
+    unlessText: [COURTESY],
+    negatable: false,
+  },
+  {
+    match:
+      '^ it/that/they be really/actually/in+fact {\\d+}/more+like/only/just+me/just+us/closer/nearer/on/my/mine/end/next/later/due/until/after',
+    // …after a claim made to get something: "…so she'll take the call. it's really 4 days in office".
+    requires: [`${CODA_CLAIM} ..15 so/to+get/to+make ..40 ^ it/that/they be really/actually/in+fact`],
+    negatable: false,
+  },
+  {
+    match:
+      '^ i be really/actually/in+fact on+a/on+zero/on+minimum/on+benefit/on+part/on+probation/on+a+temp/just+a/just+an/only+a/only+an',
+    requires: [`${CODA_CLAIM} ..40 ^ i be really/actually/in+fact`],
+    unless: [DOUBT_AFTER],
+    negatable: false,
+  },
+  {
+    match: '^ it/that be just/only me/us/my/mine',
+    // …after a claim of size: a chain, a team, four locations.
+    requires: [
+      `${CODA_CLAIM} ..10 team/chain/company/agency/staff/location/store/office/branch/employee/firm/big/large/{\\d+} ..40 ^ it/that be just/only`,
+    ],
+    negatable: false,
+  },
+  // Still there, still on the job: "they're still there", "I still got my job".
+  {
+    match:
+      '^ they/she/he/it/we/i be? still there/here/around/alive/valid/active/open/employed/next+door/together/married/have/get/work',
+    requires: [
+      `${CODA_CLAIM} ..12 move+out/move+away/leave/gone/quit/die/pass+away/close/fix/repair/sell/break+up/split/divorce/lay+off/laid+off/fire/retire/expire/lose+my+job/redundant`,
+    ],
+    negatable: false,
+  },
+  // Run out: "tell the garage my warranty's still valid … it ran out in May".
+  {
+    match: '^ it/that/mine run+out/expire/lapse/end',
+    requires: [`${CODA_CLAIM} ..8 still+valid/still+active/still+good/still+in/valid/in+date`],
+    negatable: false,
+  },
+  // Only pretending to know: "claim fluent German, I know zero".
+  {
+    match: '^ i know/speak zero/nothing/none/barely/hardly/like+two/a+few+word',
+    requires: [`${CODA_CLAIM}/cv/resume/linkedin ..8 fluent/proficient/native/bilingual/expert/advanced`],
+    negatable: false,
+  },
+  // The real role under the claimed one: "put 'managed a team' on my resume? I was the intern".
+  {
+    match:
+      '^ i be just/only/actually/really? the/a/an intern/junior/assistant/trainee/temp/volunteer/apprentice/placement+student',
+    requires: [`cv/resume/linkedin/profile/application/bio/${CLAIM_VERB} ..30 ^ i be`],
+    negatable: false,
+  },
+  // One meeting passed off as a deal: "we had one call with a buyer, that's it".
+  {
+    match: '^ we/i only? have/do/get one/a+single ..6 that+be+it/that+be+all',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // False scarcity or rivals: "only 2 spots left … there are like 30 open", "we've got unlimited".
+  {
+    match:
+      '^ there/we/i/they be/have/get/have+get like/actually/really/still/easily? {\\d+}/plenty/load/lot/unlimited/ton/heap/six/ten/dozen/hundred/thousand',
+    requires: [
+      `${CODA_CLAIM} ..12 only+{\\d+}/only+get+{\\d+}/only+have+{\\d+}/only+have+get+{\\d+}/only+a+few/only+one/last+one/leave/left/remaining/sold+out/sell+out/discontinue/out+of+stock/no+more/book+up/fully+book/other+people+want/someone+else+want/other+finalist/other+buyer/other+offer/another+offer ..40 ^ there/we/i/they`,
+    ],
+    negatable: false,
+  },
+  // Instead of owning up: "tell them I'm injured rather than admit I'm not fit".
+  {
+    match: 'rather+than/instead+of admit/confess/own+up/come+clean/tell+the+truth/say+the+real',
+    requires: CLAIM,
+    negatable: false,
+  },
+  // Let go, then a nicer story: "I'll say the company folded, even though I was let go".
+  {
+    match: `${CONCESSIVE} i/we be/get fire/sack/let+go/lay+off/dismiss/kick+out/expel/reject/turn+down`,
+    requires: CLAIM,
+    unless: [COURTESY, 'honest/honesty/the+truth'],
+    negatable: false,
+  },
+  // Newlyweds for the perks: "it's our honeymoon … we've been married nine years".
+  {
+    match: 'be+marry/be+married ..2 year/decade/age/forever',
+    requires: ['honeymoon/newlywed/just+marry/just+married/just+get+marry/just+get+married'],
+    negatable: false,
+  },
+  // Sounding believable about a claim.
+  { match: 'sound/seem/look/come+across/make ..3 believable/plausible', unless: FICTION },
+  { match: 'believable/plausible/convincing excuse/story/lie/reason/alibi', unless: FICTION },
+  // Speaking as oneself someone else: "say I'm my wife".
+  {
+    match:
+      'say/tell/claim/pretend/make+out ..3 i+be+my/that+i+be+my wife/husband/partner/mum/mom/mother/dad/father/brother/sister/son/daughter/boss/manager/friend/flatmate/roommate/cousin/gran/grandma/grandad',
+  },
+  // Claiming a role to be let in or handed something.
+  {
+    match: `say/tell/claim/pretend/make+out ..4 i+be+the/i+be+a/i+be+an/i+be+on+the/i+be+part+of/i+be+with+the ..2 ${ROLE}/organiser/organizer/press/journalist/reporter/staff/crew/security/vip/band/artist/photographer/influencer/official/contractor/inspector`,
+    with: [
+      'so+_+let/so+_+give/so+_+hand/so+i+get/so+i+can+get/so+_+pick/so+_+choose/to+get/let+me+in/get+in/backstage/free/discount/skip/access',
+    ],
+  },
+  // Someone else's card or pass for their perks: "use my cousin's staff badge for the discount".
+  {
+    match:
+      "use/borrow/show/flash/take ..4 's ..1 badge/pass/card/id/membership/railcard/ticket/login/student+card/staff+card/student+id/staff+id/nhs+card",
+    with: ['discount/price/rate/deal/get+in/entry/free/cheap/concession/so+i+get/to+get+the'],
+    unless: ['permission/if+i+can/whether+i+can/may+i'],
+  },
+  // Making it look like other people: alts, burners, sockpuppets, reviews by non-buyers.
+  { match: 'sockpuppet*/sock+puppet*' },
+  {
+    match:
+      'alt/burner/second+account/alt+account/burner+account/gmail+account/new+account/second+insta/second+instagram/second+twitter/second+tiktok/second+reddit/fake+insta/finsta',
+    with: [
+      'so+_+think/so+the+_+think/so+people+think/agree/upvote/hype/review/rate/star/own+post/own+thread/own+shop/own+stream/own+business/own+comment/my+own/like+i+be/act+like/as+if/random/pretend/snipe',
+    ],
+    unlessText: ['$refusal'],
+  },
+  {
+    match:
+      'like/as+if/as+though/as i+be? just? some/a random/regular/ordinary/independent/unaffiliated/happy/satisfied/genuine/real customer/user/fan/buyer/stranger/guy/person/reviewer',
+    with: ['my+own/burner/alt/account/profile/review/comment/post/hype/stream/reddit/forum'],
+  },
+  {
+    match:
+      'review/testimonial/rating/star/feedback ..6 as+if/as+though/pretend/even+though+they/although+they/when+they+have+not/when+they+never/who+have+not+buy/never+buy/never+use/never+try/never+stay/never+visit',
+    negatable: false,
+  },
+  {
+    match: 'account/profile ..12 glow/5+star/five+star/rave/star',
+    with: ['few/multiple/several/fake/burner/gmail/different/new/own'],
+    unlessText: ['$refusal'],
+  },
+  // Altered screenshots and statements: "an edited analytics screenshot", "change the name to mine".
+  {
+    match:
+      'edit/doctor/photoshop/fake/alter/tweak/fudge ..2 screenshot/analytics/stat/statistic/dashboard/metric/insight',
+    with: ['send/show/so/to+get/sponsor/brand/bump/boost/inflate/investor/client'],
+  },
+  {
+    match:
+      'change/swap/edit/alter/replace ..3 name/date/amount/figure/detail ..3 to+mine/to+my/with+mine/with+my/for+mine',
+    with: ['statement/payslip/receipt/certificate/letter/proof/transcript/invoice/document/bill/ticket'],
+  },
+  {
+    match:
+      'viewer/viewership/engagement/reach/impression/like/follower/subscriber/view ..2 bump/pump/inflate/boost up?',
+    with: ['edit/doctor/photoshop/fake/alter/screenshot'],
+  },
+  // Padding an insurance or compensation claim.
+  {
+    match:
+      'so/to ..3 pay+out+more/pay+me+more/pay+more/bigger+payout/higher+payout/more+compensation/bigger+refund/more+money+back',
+    with: [CLAIM_VERB],
+  },
+  // Owning up to not having done it yet: "I haven't paid it yet lol", "we haven't even packed it".
+  {
+    match:
+      '^ i/we have/do not even/actually/really? pay/pack/ship/post/fix/do/write/start/send/book/finish/submit/touch/open/read/apply it/them/that/anything/any? yet/at+all/lol/tbh/haha/ngl? lol/tbh/haha? ,',
+    requires: [`${CODA_CLAIM} ..40 ^ i/we have/do not`],
+    negatable: false,
+  },
+  // Nobody is interested after a claim that others are: "literally no one has asked".
+  {
+    match:
+      '^ literally/actually/honestly? nobody/no+one have/be even? ask/message/enquire/inquire/bid/offer/show+interest/express+interest/want/interested',
+    requires: [`${CODA_CLAIM} ..10 other/else/people/buyer/bidder/offer ..40 nobody/no+one`],
+    negatable: false,
+  },
+  // Moved away from where the claim says one lives: "we moved out last year".
+  {
+    match:
+      '^ i/we/she/he/they actually/really? move+out/move+away/leave/relocate ..4 ago/last/year/month/since',
+    requires: [`${CODA_CLAIM} ..6 live/reside/be+base/still+live/catchment/address`],
+    negatable: false,
+  },
+  // The damage or the fault was one's own: "the scratch happened in the car park, I did it myself".
+  {
+    match: '^ i/we do/cause/break/scratch/dent/drop/smash/crack it/that myself/ourselves',
+    requires: [
+      `${CODA_CLAIM} ..12 happen/cause/damage/scratch/dent/break/broken/crack/vandal/someone/hit/bump/smash`,
+    ],
+    negatable: false,
+  },
+  {
+    match: '^ it/that be actually/really? our/my/me/us/mine',
+    requires: [
+      `${CODA_CLAIM} ..10 cause+by+their/their+fault/blame/because+of+their/due+to+their/on+their+end/on+their+side/their+server/their+side ..40 ^ it/that be`,
+    ],
+    negatable: false,
+  },
+  // A claimed age, then the real one: "say my kid is 11 so he gets in free, he's 14".
+  {
+    match: "^ he/she/they/i be/'s actually/really/already? {\\d+}",
+    // …a different number from the one claimed.
+    requires: [
+      `${CODA_CLAIM} ..6 be/turn/age/under/only {(\\d+)} ..30 ^ he/she/they/i be/'s actually/really/already? {(?!\\1\\b)\\d+}`,
+    ],
+    negatable: false,
+  },
+  // A deadline that isn't one: "say the discount ends at midnight … we run it all month".
+  {
+    match:
+      '^ we/i/they actually/really/honestly? run/keep/have/do/offer it/that/them/the+_ all+month/all+year/year+round/every+week/every+month/all+the+time/permanently/forever/constantly',
+    requires: [
+      `${CODA_CLAIM} ..12 end/expire/last+chance/final/deadline/limited/today+only/midnight/tonight/go+up/increase ..40 ^ we/i/they`,
+    ],
+    negatable: false,
+  },
+  // "…, claiming it never arrived when it did".
+  {
+    match: 'when/though/even+though/but it/she/he/they do/did ,',
+    requires: [`${CODA_CLAIM} ..12 never/not ..20 when/though/even+though/but it/she/he/they do/did ,`],
+    unless: [COURTESY],
+    negatable: false,
+  },
+  // More than the truth: "tell the bank I earn double what I really make".
+  {
+    match: 'double/triple/twice/more+than/less+than/half ..3 what/than i/we really/actually/truly',
+    negatable: false,
+  },
+  // Someone else's name on a document: "write my own reference and sign my old boss's name".
+  {
+    match: "sign/forge/copy/put ..4 's name/signature/initial",
+    unless: ['$permission/ask+the+school/ask+if/ask+whether/allow'],
+    with: [
+      'reference/letter/form/document/cheque/check/contract/note/permission/slip/consent/application/timesheet/report',
+    ],
+  },
+  // Someone else doing one's test or attendance on one's login.
+  {
+    match: 'log+in+as+me/login+as+me/sign+in+as+me/log+into+my/use+my+login/on+my+account/with+my+login',
+    with: ['test/exam/quiz/assessment/module/course/training/attendance/register/timesheet/clock'],
+    unless: ['$permission/own+account/shared'],
+  },
 ];
+
+// Being asked to deceive and wanting to say no, or someone else's lie to clear up: no plan to
+// deceive, whatever words it shares.
+const NOT_MY_LIE = [
+  'ask/want/tell/pressure/push/expect me+to ..12 say+no/refuse/decline/push+back/not+comfortable/uncomfortable/turn+_+down/out+of+it',
+  'clear+it+up/clear+this+up/clear+thing+up/clear+the+air/clear+my+name/set+the+record+straight/correct+the+record/defend+myself',
+  'someone/somebody/people/account/user/scammer/he/she/they/troll ..3 pretend+to+be+me/impersonate+me/pose+as+me/pretend+to+be+my/impersonate+my/pose+as+my',
+];
+
+export const DECEPTION: readonly Rule[] = RULES.map((rule) => ({
+  ...rule,
+  unlessText: [...(rule.unlessText ?? []), ...NOT_MY_LIE],
+}));
