@@ -97,7 +97,7 @@ const VICTIM = [
   'how+do+i/how+can+i/how+should+i/what+do+i ..4 take ..3 down',
   'ask ..3 to ..1 delete/remove/take+down',
   'ask ..3 to ..1 take ..3 down',
-  'how+do+i/how+can+i/how+should+i ..2 report+it/report+this/report+them/bring+it+up/raise+it/deal+with',
+  'how+do+i/how+can+i/how+should+i ..2 report+it/report+this/report+them/report+him/report+her/bring+it+up/raise+it/deal+with/complain/confront',
   'i+do+not+want+to+do+that/i+will+not+do+that/i+refuse+to',
 ];
 // Where a recording or a message is shown: a meeting, a party, a screen, a group of people.
@@ -130,6 +130,32 @@ const RULES: readonly Rule[] = [
       ...COVERT,
       'so+i+can ..2 see/hear/replay/listen/watch/catch/know ..1 what/who',
       'what ..3 say+about+me',
+    ],
+    // Someone else who did it: the person asking is the one watched.
+    notAfter: [
+      'he',
+      'she',
+      'they',
+      'someone',
+      'flatmate',
+      'roommate',
+      'landlord',
+      'landlady',
+      'boss',
+      'manager',
+      'neighbour',
+      'neighbor',
+      'husband',
+      'wife',
+      'partner',
+      'boyfriend',
+      'girlfriend',
+      'ex',
+      'coworker',
+      'colleague',
+      'employer',
+      'company',
+      'school',
     ],
     unless: [
       ...PERMISSION,
@@ -169,7 +195,7 @@ const RULES: readonly Rule[] = [
     unless: [...CONSENT, 'surprise/tribute/thank/congratulation'],
   },
   {
-    match: `read+out/play/hand+round/pass+round ..8 private/confidential/personal/secret ..3 ${PRIVATE_CONTENT}`,
+    match: `read+out ..8 the/her/his/their/_+'s private/confidential/personal/secret ..1 note/letter/message/email/text/dm/diary/journal/confession/voice+note/voicemail`,
     unless: [...CONSENT, ...OWN, 'my+private/my+personal/my+confidential/my+secret'],
   },
   // A person's details posted where people complain or shame.
