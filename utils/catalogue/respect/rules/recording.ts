@@ -200,7 +200,7 @@ const RULES: readonly Rule[] = [
   },
   // A person's details posted where people complain or shame.
   {
-    match: `${DETAIL_VERB}/post ..5 on/in/to ..4 complaint/scam/scammer/shame/callout/call+out/exposed ..1 page/group/thread/channel/forum/board/site`,
+    match: `${DETAIL_VERB}/${SPREAD} ..5 on/in/to ..4 complaint/scam/scammer/shame/callout/call+out/exposed ..1 page/group/thread/channel/forum/board/site`,
     requires: [`her/his/their/_+'s ..2 ${DETAIL}`],
     unless: CONSENT,
   },
@@ -257,8 +257,13 @@ const RULES: readonly Rule[] = [
   },
   {
     match: `${PUBLISH} ..4 $poss ..2 ${CONTENT}`,
-    // "Ask her to share her photos": her own, shared by her.
-    unless: [...PERMISSION, ...OWN, 'ask/invite/encourage ..3 to share/post/upload/send/show her/his/their'],
+    // "Ask her to share her photos": her own, shared by her. A lost pet's photo, to find it.
+    unless: [
+      ...PERMISSION,
+      ...OWN,
+      'ask/invite/encourage ..3 to share/post/upload/send/show her/his/their',
+      'lost/missing/stray/find+the+owner/help+find',
+    ],
     notAfter: ['not'],
   },
   {
