@@ -40,6 +40,12 @@ const RULES: readonly Rule[] = [
   // Remarks on a body's shape: "how thick she is", "she's got a body made for sin".
   { match: 'how thick/thicc/busty/stacked/curvy/hung $subj/you be/look' },
   { match: 'thicc/busty/well+endowed/well+hung' },
+  { match: 'lap+dance/lapdance/strip+club/shaggable/bangable/fuckable' },
+  // Fantasies about a person.
+  {
+    match: 'fantasise/fantasize/fantasy about/over/of ..1 her/him/you/them',
+    unless: ['football/fantasy+football/league/novel/book/game'],
+  },
   {
     match: `${SHAPE}/${BODY} ..4 make+for ..1 sin/sinning/sex/bed/love/the+bedroom`,
   },
