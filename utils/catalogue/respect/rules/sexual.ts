@@ -70,7 +70,7 @@ const RULES: readonly Rule[] = [
       'between+the+sheet/in+the+sack/hot+and+bothered/get+me+hard/make+me+hard/weak+at+the+knee/bedroom+eye/bedroom+fantasy/bedroom+skill',
   },
   {
-    match: 'in+the+bedroom',
+    match: 'in+the+bedroom !scene/set/door/window/wall/light/ceiling/floor/furniture',
     with: [
       'joke/comment/remark/innuendo/tease/banter/hint/quip/line/caption/good/skill/perform/close+deal/closing+deal',
     ],
@@ -93,6 +93,7 @@ const RULES: readonly Rule[] = [
   {
     match:
       'tattoo/piercing/birthmark/mole ..6 somewhere/place+that private/intimate/naughty/cheeky/special/secret',
+    with: ['she/he/her/his/you/your/they/their'],
   },
   { match: 'where+the+sun+do+not+shine/somewhere+private+for+me' },
   // Sex offered or asked in exchange, with a wink.
