@@ -2,11 +2,11 @@ import type { Rule } from '../rule';
 
 // Covert recording, and publicising someone: posting their reply, naming and shaming.
 const CAPTURE =
-  'record/recording/recorder/dictaphone/tape/film/screenshot/screen+record/screencap/photograph/snap/capture/livestream/stream/note+taker/notetaker/bug/wire/voice+memo/spy+cam/hidden+mic/screen+grab/screengrab/screenie/go+live+on+ig/go+live+on+insta/go+live+on+instagram/go+live+on+tiktok/go+live+on+facebook/go+live+on+fb/go+live+on+youtube/go+live+on+twitch/go+live+during/ig+live/insta+live/instagram+live/facebook+live/tiktok+live/live+stream/audio/take+a+photo/take+a+picture/take+a+pic/make+a+photo/snap+a+photo/take+a+video/phone+running/phone+on+record';
+  'record/recording/recorder/dictaphone/tape/film/screenshot/screen+record/screencap/photograph/snap/capture/livestream/stream/note+taker/notetaker/bug/wire/voice+memo/spy+cam/hidden+mic/screen+grab/screengrab/screenie/go+live+on+ig/go+live+on+insta/go+live+on+instagram/go+live+on+tiktok/go+live+on+facebook/go+live+on+fb/go+live+on+youtube/go+live+on+twitch/go+live+during/ig+live/insta+live/instagram+live/facebook+live/tiktok+live/live+stream/audio/take+a+photo/take+a+picture/take+a+pic/make+a+photo/snap+a+photo/take+a+video/phone+running/phone+on+record/screen+cap/go+live+from';
 const PUBLISH =
   'post/share/upload/tweet/publish/forward/put/pass/leak/broadcast/add/read+out/circulate/send+round/show+everyone/blast/air/repost/retweet/screenshot';
 const CONTENT =
-  'reply/answer/response/message/email/dm/no/rejection/conversation/convo/chat/text/voicemail/review/video/photo/call/turndown/word/screenshot/recording/thread/breakup+text/letter/note/comment/receipt/clip/audio/cctv/footage/doorbell+footage/dashcam';
+  'reply/answer/response/message/email/dm/no/rejection/conversation/convo/chat/text/voicemail/review/video/photo/call/turndown/word/screenshot/recording/thread/breakup+text/letter/note/comment/receipt/clip/audio/cctv/footage/doorbell+footage/dashcam/rant/meltdown/outburst/tirade';
 const PLATFORM = '$platform';
 // Who sees it: the public, or people with a hold over the person (their boss, their family).
 const AUDIENCE = `${PLATFORM}/boss/manager/employer/hr/family/parent/partner/wife/husband/girlfriend/boyfriend/friend/mate/whole+_/all+_/the+internet`;
@@ -15,7 +15,7 @@ const OWN = [
   'my+own/myself/bug/error/crash/issue+tracker/github+issue/on+the+issue/tutorial/demo/my+talk/my+presentation/my+speech/my+set/my+app/my+game/my+code/my+screen/high+score/whiteboard/my+work/my+art/my+portfolio',
 ];
 // Spreading something further: PUBLISH and verbs that only mean it with a private thing or an audience.
-const SPREAD = `${PUBLISH}/drop/paste/attach/dump/spread/show/send+it/send+them/screenshot+and+send/pin`;
+const SPREAD = `${PUBLISH}/drop/paste/attach/dump/spread/show/send+it/send+them/screenshot+and+send/pin/stick/chuck/slap/whack/print/hand+round/pass+round/send+em`;
 // Someone's own words or pictures, sent to one person.
 const PRIVATE_CONTENT = `${CONTENT}/whatsapp/fb+message/msg/group+chat/feedback/diary/journal/complaint/photo/pic/picture/voice+note/screenshot/selfie/confession/correspondence`;
 // Someone's words: what they wrote or said, not a picture of a wedding.
@@ -25,14 +25,14 @@ const WORDS =
 const WIDER = `${AUDIENCE}/press/paper/newspaper/journalist/reporter/media/public/the+public/public+channel/local+paper`;
 // Someone's identity and contact details: what lets strangers find them.
 const CONTACT_DETAIL =
-  'number/phone+number/mobile/mobile+number/phone/address/home+address/face/surname/full+name/real+name/name/email/email+address/workplace/plate/number+plate/photo/picture/pic/name+and+face/name+and+photo/name+and+number/name+and+address/addy/digits/deets/contact+detail/personal+detail';
+  'number/phone+number/mobile/mobile+number/phone/address/home+address/face/surname/full+name/real+name/name/email/email+address/workplace/plate/number+plate/photo/picture/pic/name+and+face/name+and+photo/name+and+number/name+and+address/addy/digits/deets/contact+detail/personal+detail/cell/cell+number/personal+cell/employer/workplace/where+$subj+work/where+$subj+live/gamertag/ic+photo/id+photo/block+number';
 // Their accounts: linking them points a crowd at the person.
 const SOCIALS =
   'instagram/ig/insta/socials/social+media/profile/handle/account/facebook/linkedin/tiktok/twitter';
 const DETAIL = `${CONTACT_DETAIL}/${SOCIALS}`;
 // Details that name a person outright, whoever they belong to.
 const STRONG_DETAIL =
-  'full+name/real+name/surname/home+address/phone+number/mobile+number/number+plate/licence+plate/license+plate/name+and+face/name+and+photo/name+and+picture/face+and+name/photo+and+name/name+and+number/name+and+address/name+and+mobile/name+and+phone';
+  'full+name/real+name/surname/home+address/phone+number/mobile+number/number+plate/licence+plate/license+plate/name+and+face/name+and+photo/name+and+picture/face+and+name/photo+and+name/name+and+number/name+and+address/name+and+mobile/name+and+phone/where+$subj+work/where+$subj+live/cell+number/personal+cell';
 const DETAIL_VERB = `${PUBLISH}/drop/paste/attach/spread/link/tag/dox/doxx/plaster/print/list/name`;
 // "my post", "the list": the verb used as a noun.
 const NOUN_USE = ['my', 'the', 'a', 'your', 'her', 'his', 'their', 'our', 'not'];
@@ -49,7 +49,10 @@ const SHOWN_TO =
   'everyone/all/my+friend/my+mate/the+whole/the+team/the+office/the+group/people/the+lad/the+girl';
 // Why it is spread: blame, a grudge, a crowd set on someone.
 const BLAME =
-  'rude/unfair/awful/terrible/horrible/creepy/creep/toxic/useless/nasty/shady/dodgy/lie/liar/lying/cheat/cheating/arrogant/incompetent/scam/scammer/fraud/fraudster/grief/complain/shame/warn/expose/refund/revenge/payback/get+back+at/teach+_+a+lesson/pressure/harass/hound/pile+on/cut+me+up/cut+me+off/reject+me/rip+me+off/what+_+be+like';
+  'rude/unfair/awful/terrible/horrible/creepy/creep/toxic/useless/nasty/shady/dodgy/lie/liar/lying/cheat/cheating/arrogant/incompetent/scam/scammer/fraud/fraudster/grief/complain/shame/warn/expose/refund/revenge/payback/get+back+at/teach+_+a+lesson/pressure/harass/hound/pile+on/cut+me+up/cut+me+off/reject+me/rip+me+off/what+_+be+like/for+the+world+to+see/ghost+me/lowball';
+// A crowd set on someone: "so people can go at her", "so everyone knows who he is".
+const CROWD =
+  'so/so+that people/everyone/everybody/folk/other/the+world/the+whole+world can/will/could/know/see ..3 go+at/tell+him/tell+her/tell+them/report/harass/avoid/hound/shame/troll/who+be+behind/who+$subj+really+be/what+_+be+like/what+$subj+do+to/what+$subj+really';
 // Public places where neighbours or strangers will see it.
 const PUBLIC = `${PLATFORM}/whatsapp/neighbourhood/neighborhood/community/resident/renter/local/public/publicly/grp/gc/society`;
 // The person has already said yes.
@@ -62,7 +65,7 @@ const CONSENT = [
 ];
 // Things, not people, that one films or screenshots to share.
 const THINGS = [
-  'meeting+note/the+note/my+note/slide/agenda/menu/recipe/sunset/view/concert/gig/firework/landscape/receipt/ticket/timetable/schedule/minute/itinerary/scoreboard',
+  'meeting+note/the+note/my+note/slide/agenda/menu/recipe/sunset/view/concert/gig/firework/landscape/receipt/ticket/timetable/schedule/minute/itinerary/scoreboard/nda/patch+note/release+note/changelog',
 ];
 const PERMISSION = [
   '$permission/mind/be+fine+with/if+they+need/if+it+be/whether+it+be/policy/if+_+be+happy/whether+_+be+happy',
@@ -79,12 +82,146 @@ const COVERT = [
   '$subj do+not notice/find+out/realize',
   // To catch what they say when they think no one is listening.
   'catch/hear what $subj say+about+me/say+about+_+behind',
-  'without ..1 tell/ask/mention/inform/let/know/knowledge/consent/permission/realize/notice/warn/say',
+  'without ..1 tell/ask/mention/inform/let/know/knowledge/consent/permission/realize/notice/warn/say/notification/notify/alert',
+  // Quietly, so no one notices; before they notice.
+  'before $subj notice/realize/find+out',
+  '$subj do+not know !how/what/where/when/why/if/whether/about',
+  'while/when $subj be on+break/at+lunch/in+the+loo/in+the+toilet/in+the+bathroom/distracted',
   'not+tell/not+mention/not+say',
   'not+let ..2 know',
 ];
 
-export const RECORDING: readonly Rule[] = [
+// The person it happened to, asking how to get it taken down or reported; or turning the idea down.
+const VICTIM = [
+  'how+do+i/how+can+i/how+should+i/what+do+i ..4 delete/remove/take+down',
+  'how+do+i/how+can+i/how+should+i/what+do+i ..4 take ..3 down',
+  'ask ..3 to ..1 delete/remove/take+down',
+  'ask ..3 to ..1 take ..3 down',
+  'how+do+i/how+can+i/how+should+i ..2 report+it/report+this/report+them/report+him/report+her/bring+it+up/raise+it/deal+with/complain/confront',
+  'i+do+not+want+to+do+that/i+will+not+do+that/i+refuse+to',
+];
+// Where a recording or a message is shown: a meeting, a party, a screen, a group of people.
+const EVENT =
+  'reunion/party/meeting/agm/wedding/barbecue/bbq/dinner/assembly/big+screen/everyone/the+group/the+crew/the+team/the+office/the+whole/the+family/the+club';
+// Posts and videos that can carry a person's details.
+const MEDIA = 'tiktok/video/post/thread/blog/story/reel/tweet/vlog/review/podcast/newsletter/caption/meme';
+
+const RULES: readonly Rule[] = [
+  // Quietly capturing a person, a call or a meeting.
+  {
+    match: `quietly/real+quiet/silently ..2 ${CAPTURE}`,
+    with: [
+      '$poss/$obj/meeting/call/session/zoom/voice/audio/conversation/confidential/yell/shout/rant/argue',
+    ],
+    unless: [...PERMISSION, ...OWN, 'surprise/reaction/proposal/lecture/concert/gig/show/talk/class'],
+  },
+  {
+    match: `${CAPTURE} ..6 quietly/real+quiet/silently`,
+    with: [
+      '$poss/$obj/meeting/call/session/zoom/voice/audio/conversation/confidential/yell/shout/rant/argue',
+    ],
+    unless: [...PERMISSION, ...OWN, 'surprise/reaction/proposal/lecture/concert/gig/show/talk/class'],
+  },
+  // A device hidden where people talk, to hear what they say.
+  {
+    match:
+      'put/plant/hide/stick/leave/place/install/set+up/tape ..3 mic/microphone/camera/cam/recorder/dictaphone/listening+device/bug/webcam/spy+cam',
+    with: [
+      ...COVERT,
+      'so+i+can ..2 see/hear/replay/listen/watch/catch/know ..1 what/who',
+      'what ..3 say+about+me',
+    ],
+    // Someone else who did it: the person asking is the one watched.
+    notAfter: [
+      'he',
+      'she',
+      'they',
+      'someone',
+      'flatmate',
+      'roommate',
+      'landlord',
+      'landlady',
+      'boss',
+      'manager',
+      'neighbour',
+      'neighbor',
+      'husband',
+      'wife',
+      'partner',
+      'boyfriend',
+      'girlfriend',
+      'ex',
+      'coworker',
+      'colleague',
+      'employer',
+      'company',
+      'school',
+    ],
+    unless: [
+      ...PERMISSION,
+      'pet/dog/cat/baby/nanny/doorbell/driveway/front+door/burglar/security/steal/parcel/thief/package/break+in/vandal',
+    ],
+  },
+  // A call or meeting saved by the app, unannounced.
+  {
+    match:
+      'let/have/get/set ..2 zoom/team/google+meet/the+app/the+software/otter ..1 save/record/capture/transcribe',
+    with: COVERT,
+  },
+  // Something caught on a phone, then put up.
+  {
+    match: `catch ..6 on ..1 my? phone/camera/tape/video/film/mic ..8 ${PUBLISH}/${PLATFORM}`,
+    unless: [...PERMISSION, ...OWN, ...THINGS],
+  },
+  // Captured or screenshotted, then sent round or put up: "snap pics of her messages and send em to the crew".
+  {
+    match: `${CAPTURE}/screen+cap ..3 the/her/his/their/_+'s/private/confidential ..2 ${WORDS}/dm ..8 and/then ..1 ${SPREAD}/send/dump/drop it/them/em/everything/on/online/to/in`,
+    unless: [
+      ...PERMISSION,
+      ...OWN,
+      ...THINGS,
+      'my+own/myself/mine/customer+service/support/company/receipt/order/booking/confirmation/bank',
+      'call+note/meeting+note/minute/action+item/summary/$subj+ask/$subj+want+it/at+$poss+request',
+    ],
+  },
+  {
+    match: `${CAPTURE}/screen+cap ..2 her/his/their/_+'s ..2 ${WORDS}/dm ..3 for/to/in/into/on ..3 ${AUDIENCE}/${PLATFORM}`,
+    unless: [...CONSENT, ...OWN],
+  },
+  // Played or shown at a gathering without the person knowing.
+  {
+    match: `play/read+out/show/broadcast/put+up ..3 it/them/em/the/her/his/their ..6 at/to/for/in+front+of/on ..3 ${EVENT}`,
+    with: COVERT,
+    unless: [...CONSENT, 'surprise/tribute/thank/congratulation'],
+  },
+  {
+    match: `read+out ..8 the/her/his/their/_+'s private/confidential/personal/secret ..1 note/letter/message/email/text/dm/diary/journal/confession/voice+note/voicemail`,
+    unless: [...CONSENT, ...OWN, 'my+private/my+personal/my+confidential/my+secret'],
+  },
+  // A person's details posted where people complain or shame.
+  {
+    match: `${DETAIL_VERB}/${SPREAD} ..5 on/in/to ..4 complaint/scam/scammer/shame/callout/call+out/exposed ..1 page/group/thread/channel/forum/board/site`,
+    requires: [`her/his/their/_+'s ..2 ${DETAIL}`],
+    unless: CONSENT,
+  },
+  // A video or post carrying a person's name or face, with blame.
+  {
+    match: `${MEDIA} ..3 with ..3 her/his/their/_+'s ..2 ${DETAIL}`,
+    with: [BLAME, CROWD],
+    unless: [...CONSENT, ...OWN],
+  },
+  {
+    match: `${DETAIL_VERB}/name+and+tag/tag+and+name ..10 with ..1 her/his/their ..1 ${CONTACT_DETAIL}`,
+    with: [BLAME, CROWD, PUBLIC],
+    unless: [...CONSENT, ...OWN],
+  },
+  { match: 'name+and+tag/tag+and+name', with: [BLAME] },
+  // Confidential material screenshotted and dropped where the public sees it.
+  {
+    match: `${CAPTURE}/screen+cap ..2 confidential/private/secret/internal ..12 ${SPREAD}/drop ..3 public/publicly/online/everywhere/${PLATFORM}`,
+    unless: [...CONSENT, ...OWN],
+  },
+
   {
     match: CAPTURE,
     with: COVERT,
@@ -92,6 +229,8 @@ export const RECORDING: readonly Rule[] = [
       'if+i+can/whether+i+can/may+i/can+i',
       // A recording made for the absent person to watch.
       'so+$subj+can+watch/so+$subj+can+see/so+$subj+can+catch+up/so+_+can+watch/so+_+can+catch+up/for+$obj+to+watch/demo/tutorial/walkthrough/myself/my+own',
+      'surprise/reaction/proposal',
+      ...THINGS,
     ],
   },
   // A recording kept running once they have gone.
@@ -118,8 +257,13 @@ export const RECORDING: readonly Rule[] = [
   },
   {
     match: `${PUBLISH} ..4 $poss ..2 ${CONTENT}`,
-    // "Ask her to share her photos": her own, shared by her.
-    unless: [...PERMISSION, ...OWN, 'ask/invite/encourage ..3 to share/post/upload/send/show her/his/their'],
+    // "Ask her to share her photos": her own, shared by her. A lost pet's photo, to find it.
+    unless: [
+      ...PERMISSION,
+      ...OWN,
+      'ask/invite/encourage ..3 to share/post/upload/send/show her/his/their',
+      'lost/missing/stray/find+the+owner/help+find',
+    ],
     notAfter: ['not'],
   },
   {
@@ -150,7 +294,7 @@ export const RECORDING: readonly Rule[] = [
     match: `${SPREAD} ..1 the/a/her/his/their/_+'s/all/our/that ..3 ${PRIVATE_CONTENT} ..6 in+confidence/in+secret/off+the+record/confidentially`,
     unless: [...CONSENT, ...OWN],
   },
-  { match: `leak ..4 ${PRIVATE_CONTENT}/it/them`, unless: [...CONSENT, ...OWN] },
+  { match: `leak ..4 ${PRIVATE_CONTENT}/it/them`, unless: [...CONSENT, ...OWN, 'nda/patch+note'] },
   // A whole conversation with someone, made public.
   {
     match: `${SPREAD} ..1 the+whole/the+entire/whole/entire/our/her/his/their ..2 ${PRIVATE_CONTENT} ..3 publicly/online/everywhere/for+everyone/to+everyone/in+public`,
@@ -165,12 +309,12 @@ export const RECORDING: readonly Rule[] = [
   {
     match: `${DETAIL_VERB} ..3 her/his/their/${PERSON_POSS} ..1 ${CONTACT_DETAIL}`,
     notAfter: NOUN_USE,
-    with: [BLAME, PUBLIC],
+    with: [BLAME, CROWD, PUBLIC],
     unless: [...CONSENT, ...OWN, 'ask+for/ask+her+for/ask+him+for'],
   },
   {
     match: `${DETAIL_VERB} ..3 her/his/their ..1 ${SOCIALS}`,
-    with: [BLAME],
+    with: [BLAME, CROWD],
     notAfter: NOUN_USE,
     unless: [...CONSENT, ...OWN],
   },
@@ -178,19 +322,19 @@ export const RECORDING: readonly Rule[] = [
   {
     match: `${DETAIL_VERB} ..3 ${DETAIL} ..2 of the/that/this/a ..2 ${PERSON}`,
     notAfter: NOUN_USE,
-    with: [BLAME, PUBLIC],
+    with: [BLAME, CROWD, PUBLIC],
     unless: [...CONSENT, ...OWN],
   },
   {
     match: `${DETAIL_VERB} ..4 ${STRONG_DETAIL}`,
     notAfter: NOUN_USE,
-    with: [BLAME],
+    with: [BLAME, CROWD],
     unless: [...CONSENT, ...OWN, 'my+full+name/my+phone+number/my+home+address/my+real+name'],
   },
   {
     match: `${DETAIL_VERB} ..3 _+'s ..1 ${DETAIL}`,
     notAfter: NOUN_USE,
-    with: [BLAME],
+    with: [BLAME, CROWD],
     unless: [...CONSENT, ...OWN],
   },
   // Their messages shown round, their screenshots sent on, their confidences told.
@@ -222,14 +366,14 @@ export const RECORDING: readonly Rule[] = [
   { match: `expose ..4 on/online/publicly ..1 $platform` },
   {
     match: `name ..2 my/the/her/his/their ..1 ${PERSON}`,
-    with: [BLAME],
+    with: [BLAME, CROWD],
     requires: [
       'review/post/tweet/thread/video/tiktok/glassdoor/trustpilot/yelp/blog/article/story/publicly/online/linkedin/reddit/facebook',
     ],
   },
   // Their words sent on to their own family or partner, or tagged for them to see.
   {
-    match: `send/forward/show/play ..1 the/her/his/their/_+'s ..3 ${WORDS} ..6 to ..1 her/his/their ..1 parent/mum/mom/dad/husband/wife/partner/girlfriend/boyfriend/family/kid/child/ex/fiance/fiancee`,
+    match: `send/forward/show/play ..1 the/her/his/their/_+'s ..3 ${WORDS} ..6 to ..1 her/his/their ..1 parent/mum/mom/dad/husband/wife/partner/girlfriend/boyfriend/family/kid/child/ex/fiance/fiancee/fianc`,
     unless: [...CONSENT, ...OWN],
   },
   {
@@ -266,9 +410,16 @@ export const RECORDING: readonly Rule[] = [
   {
     match:
       'name+include/name+and+all/name+and+everything/name+include/name+and+all/name+and+everything/name+visible/without+hide+_+name/without+hide+the+name/unredacted/uncensored/with+_+name/with+his+handle/with+her+handle/handle+tag/without+blur/not+blur/unblurred/word+for+word',
+    with: [`${SPREAD}/${CAPTURE}/call+out/expose/shame/tag`],
+    unless: ['send+me/for+me/for+my'],
   },
   {
     match: 'tiktok/youtube/reddit/twitter/blog/medium/instagram/story/highlight/thread/video',
     with: ['read+out/react+to/reading+out/roast'],
   },
 ];
+
+export const RECORDING: readonly Rule[] = RULES.map((rule) => ({
+  ...rule,
+  unlessText: [...(rule.unlessText ?? []), ...VICTIM],
+}));

@@ -30,7 +30,93 @@ const CLOTHES =
 const UNDERWEAR =
   'boxers/briefs/knickers/panties/thong/bra/underwear/lingerie/pants/undies/swimsuit/bikini/nightie/negligee/nightdress/swimwear';
 
-export const SEXUAL: readonly Rule[] = [
+// Someone who received it, asking how to report or handle it.
+const VICTIM = [
+  'bring+it+up/bring+this+up/raise+it/raise+this/report+it/report+this/report+him/report+her/report+them/complain ..3 hr/manager/boss/supervisor/police/mod/admin/school/principal/head/union',
+  'how+do+i/how+can+i/how+should+i ..3 report/make+it+stop/make+him+stop/make+her+stop/make+them+stop',
+];
+
+const RULES: readonly Rule[] = [
+  // Remarks on a body's shape: "how thick she is", "she's got a body made for sin".
+  { match: 'how thick/thicc/busty/stacked/curvy/hung $subj/you be/look' },
+  { match: 'thicc/busty/well+endowed/well+hung' },
+  { match: 'lap+dance/lapdance/strip+club/shaggable/bangable/fuckable' },
+  // Fantasies about a person.
+  {
+    match: 'fantasise/fantasize/fantasy about/over/of ..1 her/him/you/them',
+    unless: ['football/fantasy+football/league/novel/book/game'],
+  },
+  {
+    match: `${SHAPE}/${BODY} ..4 make+for ..1 sin/sinning/sex/bed/love/the+bedroom`,
+  },
+  {
+    match: `${SHAPE}/${BODY}/it ..5 i/i+would/i+'d ..2 love/like/want/wanna ..2 to? get+my+hand+on/touch/grab/squeeze/lick/do+with/do+to`,
+    with: ['her/his/your/their/she/he/you/body'],
+  },
+  // Saying what one would do to someone, in detail or tonight.
+  {
+    match: 'what ..1 i/we would/will/could/want+to/wanna/be+going+to/be+gonna do to ..1 him/her/you/them',
+    with: ['describe/description/graphic/come+over/tonight/bed/naked/body'],
+    unless: ['if+$subj+touch/if+$subj+hurt/if+$subj+ever/kill/punch/beat/sue/report'],
+  },
+  {
+    match:
+      'what ..1 i/we would/will/could/want+to/wanna/be+going+to/be+gonna do with ..1 him/her/you/them/it',
+    with: ['body/rate/rating/naked/bed'],
+  },
+  // Sex talk as euphemism: the bedroom, the sheets, hot and bothered.
+  {
+    match:
+      'between+the+sheet/in+the+sack/hot+and+bothered/get+me+hard/make+me+hard/weak+at+the+knee/bedroom+eye/bedroom+fantasy/bedroom+skill',
+  },
+  {
+    match: 'in+the+bedroom !scene/set/door/window/wall/light/ceiling/floor/furniture',
+    with: [
+      'joke/comment/remark/innuendo/tease/banter/hint/quip/line/caption/good/skill/perform/close+deal/closing+deal',
+    ],
+  },
+  {
+    match: `${RACY_TALK} ..1 line/quip/one+liner/limerick/poem/caption/meme/gif/note/message/text/dm/fantasy/story/comment/joke/remark`,
+  },
+  // A picture with clothes missing.
+  {
+    match:
+      '$photo/pic/picture/selfie ..5 with+no/without/in+no ..1 shirt/top/pants/bra/underwear/knickers/trousers/clothes/boxers/kit',
+  },
+  { match: 'no+shirt+and+no+pants/no+top+and+no+bottom/no+bra+and/no+underwear' },
+  // Showing more on camera, or a tattoo "somewhere private".
+  { match: 'show+some+skin/show+more+skin/show+a+bit+of+skin/show+off+some+skin' },
+  {
+    match: 'show ..2 a+bit+more/a+little+more/more/me+more !of',
+    with: ['cam/webcam/camera/just+us/just+you+and+me/for+me/in+the+call/on+call'],
+  },
+  {
+    match:
+      'tattoo/piercing/birthmark/mole ..6 somewhere/place+that private/intimate/naughty/cheeky/special/secret',
+    with: ['she/he/her/his/you/your/they/their'],
+  },
+  { match: 'where+the+sun+do+not+shine/somewhere+private+for+me' },
+  // Sex offered or asked in exchange, with a wink.
+  {
+    match:
+      'favour/favor/extra/company/fun/service/something ..6 if+you+know+what+i+mean/wink+wink/nudge+nudge',
+  },
+  {
+    match: 'in+exchange+for/in+return+for/for ..1 some/a+few/special/personal favour/favor',
+    with: ['rent/landlord/landlady'],
+    unless: ['do+me+a/do+you+a'],
+  },
+  // What is under one's own clothes too.
+  { match: `what+be+under ..1 my ..1 ${CLOTHES}/${UNDERWEAR}/apron/kilt/towel/robe/coat/uniform` },
+  // A picture set to something explicit.
+  { match: '$photo/pic/picture/avatar/pfp ..4 something/anything explicit/nsfw/x+rated/raunchy/lewd/racy' },
+  // Uncensored outtakes for one's own eyes.
+  {
+    match: 'uncensored ..2 $photo/outtake/one/version/shot/take',
+    with: ['send+me/for+me/for+my+personal/my+personal+folder/just+for+me/for+my+eye+only/privately'],
+    unless: ['podcast/interview/article/video+essay/episode/report/document'],
+  },
+
   {
     match: 'sex/sexual/sexually/sext/sexting/nsfw/erotic/erotica/porn/porno/pornographic/x+rated',
     unless: NOT_ABOUT_SEX,
@@ -71,9 +157,10 @@ export const SEXUAL: readonly Rule[] = [
   { match: 'private+show/cam+show/webcam+show', with: ['cam/webcam/camera/video/call/for+me/just+for+me'] },
   {
     match:
-      'camgirl/cam+girl/sugar+daddy/sugar+baby/quickie/get+laid/bra+size/cup+size/hotness/virginity/still+a+virgin/be+a+virgin',
+      'camgirl/cam+girl/sugar+daddy/sugar+baby/quickie/bra+size/cup+size/hotness/virginity/still+a+virgin/be+a+virgin',
   },
-  { match: 'rate ..1 her/his/their look/body/face/appearance/figure/hotness/attractiveness' },
+  { match: 'get+laid !off' },
+  { match: 'rate/rating ..1 her/his/their look/body/face/appearance/figure/hotness/attractiveness' },
   {
     match: `${RACY_TALK} thought/joke/fantasy/think/dream/remark/comment/story/innuendo/pun/mind/banter`,
   },
@@ -171,3 +258,8 @@ export const SEXUAL: readonly Rule[] = [
   { match: '$photo/pic/picture/selfie ..2 of+my/of+your/of+his junk/dick/cock/bit/member/privates/d' },
   { match: '$photo ..2 of+your+body/of+her+body/of+his+body/of+you+in+bed' },
 ];
+
+export const SEXUAL: readonly Rule[] = RULES.map((rule) => ({
+  ...rule,
+  unlessText: [...(rule.unlessText ?? []), ...VICTIM],
+}));
