@@ -35,7 +35,9 @@ const PERMISSION = [
 // Being ignored or turned away: no answer, left on read, blocked, a no.
 // A person's no or silence, not a card or a meeting "declined".
 const IGNORED = [
-  'block/mute/unfollow/unfriend/unmatch/ignore/ghost/reject me/my',
+  // Not one's own number hidden: "block my number".
+  'block/mute/unfollow/unfriend/unmatch/ignore/ghost/reject me/my !number/caller+id',
+  '$subj/have block/mute my number',
   'said+no/turn+me+down/turn+_+down/ask+me+to+stop/tell+me+to+stop/leave+me+alone/be+not+interested/not+interested',
   'leave/leaving ..4 on+read/on+seen/on+delivered/unanswered',
   'dodge/avoid/duck/stonewall ..2 me/my/our',
@@ -211,8 +213,14 @@ export const REPEATED_CONTACT: readonly Rule[] = [
     ],
   },
   { match: '$refusal ..1 twice/three+times/already/before', negatable: false },
+  // Blocked by them: "he blocked my number" (not one's own number hidden).
   {
-    match: 'block/mute/unfollow/unfriend/unmatch/ignore/ghost me/my/the+first/first',
+    match: '$subj/have block/mute my number',
+    with: CONTACT,
+    unless: ['call+out/name+and+shame/expose/warn/review'],
+  },
+  {
+    match: 'block/mute/unfollow/unfriend/unmatch/ignore/ghost me/my/the+first/first !number/caller+id',
     with: CONTACT,
     // "for ghosting me": the reason for a complaint, not a way round a block.
     notAfter: ['i', 'for'],
@@ -329,7 +337,8 @@ export const REPEATED_CONTACT: readonly Rule[] = [
     requires: REFUSED,
   },
   {
-    match: 'put/add/move/sign/switch ..3 on/to/onto a/another different/new/other/second/separate list',
+    match:
+      'put/add/move/sign/switch ..3 on/to/onto a/another/the different/new/other/second/separate/backup ..1 list',
     requires: ['unsubscribe/unsubscribed/opt+out/said+no/$refusal'],
   },
   // Anything kept up until they give way: "keep dropping my link until she checks it out".
