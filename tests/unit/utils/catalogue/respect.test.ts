@@ -368,6 +368,10 @@ describe('respect check: repeated contact and romance, round three', () => {
     ['Put my number on the receipt so the customer can call about the order', 'romance'],
     ['My mentor says I should shoot my shot and apply for the lead role', 'romance'],
     ['Write a cute message to thank my team', 'romance'],
+    ['Ask my friend if he’s seeing anyone, I want to set him up with my sister', 'romance'],
+    ['Make a new account on the bank app, my old one got blocked', 'repeatedContact'],
+    ['He’s been avoiding me at work, should I pop by his desk and clear the air', 'repeatedContact'],
+    ['Keep bringing it up in standup every day until they fix the bug', 'repeatedContact'],
   ];
 
   it.each(quiet)('does not flag “%s” as %s', (text, concern) => {

@@ -6,7 +6,7 @@ const CONTACT = [
 ];
 // Corporate and forum words for another contact: "circle back", "bump the thread".
 const CONTACT_VERB =
-  '$recontact/comment+on/reply+to/voicemail/write+to/reach+out/circle+back/bump+{(?!into\\s|up\\s)\\S+}/resend/re+send/slide+back+into/bring+_+up/mail/pop+round/pop+by/call+round/swing+by/stop+by/drop+in';
+  '$recontact/comment+on/reply+to/voicemail/write+to/reach+out/circle+back/bump+{(?!into\\s|up\\s)\\S+}/resend/re+send/slide+back+into/mail/pop+round/pop+by/call+round/swing+by/stop+by/drop+in';
 const FREQUENCY =
   'daily/hourly/nightly/twice+a+day/twice+daily/twice+a+week/_+times+a+day/_+times+a+week/_+times+today/_+times+this+week/several+times/multiple+times/many+times/a+dozen+times/_+times+in+one/_+times+in+a/_+times+in+an/_+times+in+_+day/_+times+per/_+times+an+hour/_+times+each/once+a+day/once+an+hour/once+per+day/round+the+clock/around+the+clock/day+and+night/monday+through+friday/monday+to+friday/mon+to+fri/every+weekday/all+week+long';
 // A count of contacts: "five times", "a dozen times", "20 times".
@@ -40,7 +40,8 @@ const IGNORED = [
   '$subj/have block/mute my number',
   'said+no/turn+me+down/turn+_+down/ask+me+to+stop/tell+me+to+stop/leave+me+alone/be+not+interested/not+interested',
   'leave/leaving ..4 on+read/on+seen/on+delivered/unanswered',
-  'dodge/avoid/duck/stonewall ..2 me/my/our',
+  'dodge/stonewall me/my/our',
+  'dodge/avoid/duck/stonewall ..2 my/our call/email/message/text/dm/voicemail/invoice/reminder',
   'have+me+block/have+me+mute/unsubscribe/unsubscribed/opt+out',
   'not/never ..1 answer/reply/respond/pick+up/get+back/write+back/text+back/return/acknowledge/call+me+back/call+back/ring+me+back/text+me+back/email+me+back',
   'no reply/response/answer/word',
@@ -103,6 +104,11 @@ const THIRD_PERSON = [
 // Social apps where a second or hidden account can be made.
 const SOCIAL =
   'tiktok/insta/instagram/ig/snapchat/snap/twitter/x/facebook/fb/discord/reddit/twitch/youtube/linkedin/whatsapp/telegram/signal/steam/xbox/psn/gmail/hinge/tinder/bumble';
+// An account the bank, app or support locked: a new one is not a way round a person.
+const NOT_A_PERSON = ['bank/app/support/ticket/password/login/helpdesk/customer+service/hack/hacked'];
+const ACCOUNT_LOCKED = [
+  'my+account+get+block/my+account+be+block/block+my+account/lock+out/locked+out/suspend/ban/banned/my+old+one',
+];
 const WEEKDAY = 'monday/tuesday/wednesday/thursday/friday/saturday/sunday';
 
 export const REPEATED_CONTACT: readonly Rule[] = [
@@ -234,6 +240,8 @@ export const REPEATED_CONTACT: readonly Rule[] = [
     match:
       'new/another/second/different/other/alt/work/burner/fake/spare/old account/profile/number/email+address/handle',
     requires: ['again/once+more/one+more/$refusal'],
+    unless: NOT_A_PERSON,
+    unlessText: ACCOUNT_LOCKED,
   },
   {
     match: 'he/she/they have/still still? not/never answer/reply/respond/get+back/write+back/text+back',
@@ -282,11 +290,15 @@ export const REPEATED_CONTACT: readonly Rule[] = [
       'make/create/set+up/open/get/buy/use/start ..2 a/an? new/second/spare/burner/alt/fake/secret/different/another ..1 account/profile/number/sim/phone/handle/alt',
     requires: IGNORED,
     notAfter: THIRD_PERSON,
+    unless: NOT_A_PERSON,
+    unlessText: ACCOUNT_LOCKED,
   },
   {
     match: 'make/create/set+up/open/get/use ..1 an/a/another alt/burner',
     requires: IGNORED,
     notAfter: THIRD_PERSON,
+    unless: NOT_A_PERSON,
+    unlessText: ACCOUNT_LOCKED,
   },
   { match: `burner/alt/fake/secret/spare ${SOCIAL}/account/profile/number/sim/phone`, requires: IGNORED },
   { match: 'hide/withhold my? number/caller+id', requires: IGNORED },
@@ -344,11 +356,15 @@ export const REPEATED_CONTACT: readonly Rule[] = [
   // Anything kept up until they give way: "keep dropping my link until she checks it out".
   {
     match: `keep ..8 until/till/til/jab+tak he/she/they/someone/one+of+them ..1 ${GIVES_WAY}`,
+    // Something kept up at them: a post, a link, a mention.
+    with: ['$contact/$recontact/drop/post/link/mention/show+up/turn+up'],
     unless: [
       'wait/hold/keep+it/keep+the/keep+my/keep+a/keep+this/keep+that/keep+them/keep+calm/keep+quiet/keep+_+safe/until+then',
     ],
     unlessText: AGREED,
   },
+  // Raising it again after a no: "keep bringing it up at lunch".
+  { match: 'keep bring+_+up/raise+it/mention+it/bring+up', requires: REFUSED },
   // Not taking the no: "won't take no for an answer", "wear him down".
   { match: 'take+no+for+an+answer', negatable: false },
   { match: 'wear her/him/them down' },

@@ -30,6 +30,11 @@ const PRACTICAL = [
   'so+we+can/so+i+can/in+case/carpool/lift/project/work/meeting/team/shift/booking/order/parcel/delivery/lesson/group+chat/rota/handover/for+the',
 ];
 
+// Matchmaking for someone else, or a pet's playmate: not the asker's own interest.
+const SET_UP = [
+  'set+_+up/set+_+_+up/fix+_+up/matchmake/introduce/for+my+friend/for+a+friend/for+my+sister/for+my+brother/for+my+cousin/my+dog/my+cat',
+];
+
 export const ROMANCE: readonly Rule[] = [
   {
     match:
@@ -191,7 +196,11 @@ export const ROMANCE: readonly Rule[] = [
     match:
       'more+than just? friend/just+friend/a+friend/colleague/teacher/coworker/work+friend/classmate/mate/pal/buddy/flatmate/roommate/housemate/friendship',
   },
-  { match: 'see/date anyone/someone ,/right+now/at+the+moment', with: ['if/whether/ask'] },
+  {
+    match: 'see/date anyone/someone ,/right+now/at+the+moment',
+    with: ['if/whether/ask'],
+    unlessText: SET_UP,
+  },
   {
     match: 'be/you single/available+romantically',
     with: ['if/whether/be+you'],
@@ -282,12 +291,13 @@ export const ROMANCE: readonly Rule[] = [
     unless: ['audience/customer/crowd/reader/fan/dog/cat/puppy/kitten/baby/city/book/film/song/brand'],
   },
   // Whether they are free to date: seeing anybody, spoken for.
-  { match: '$subj/you be see anybody/somebody/anyone/someone', with: ['if/whether/ask'] },
+  { match: '$subj/you be see anybody/somebody/anyone/someone', with: ['if/whether/ask'], unlessText: SET_UP },
   { match: 'be $subj/you take/speak+for ,' },
   { match: '$subj be take/speak+for ,/already+,' },
   {
     match: '$subj/you be/have? have/get ..1 a girlfriend/boyfriend/gf/bf/significant+other',
     with: ['if/whether/ask/find+out'],
+    unlessText: SET_UP,
   },
   // Becoming a couple: "try being a couple", "make it official between us".
   {
