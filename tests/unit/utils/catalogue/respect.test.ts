@@ -342,6 +342,10 @@ describe('respect check: repeated contact and romance, round three', () => {
     ['Ask the pharmacist whether she’s seeing anyone', 'romance'],
     ['I’d like to be more than teammates with her, how do I say it', 'romance'],
     ['Slip the waiter my number with the tip', 'romance'],
+    ['Does she have a boyfriend? Find out for me', 'romance'],
+    ['Leave my number on a napkin for the bartender', 'romance'],
+    ['I’ve been sweet on the new hire for months, how do I tell him', 'romance'],
+    ['Is he single? Ask his friend for me', 'romance'],
   ];
 
   it.each(flagged)('flags “%s” as %s', (text, concern) => {
@@ -368,6 +372,8 @@ describe('respect check: repeated contact and romance, round three', () => {
     ['Put my number on the receipt so the customer can call about the order', 'romance'],
     ['My mentor says I should shoot my shot and apply for the lead role', 'romance'],
     ['Write a cute message to thank my team', 'romance'],
+    ['Are the rooms single or double?', 'romance'],
+    ['Do they have a partner for the project?', 'romance'],
     ['Ask my friend if he’s seeing anyone, I want to set him up with my sister', 'romance'],
     ['Make a new account on the bank app, my old one got blocked', 'repeatedContact'],
     ['He’s been avoiding me at work, should I pop by his desk and clear the air', 'repeatedContact'],

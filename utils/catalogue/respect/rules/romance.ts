@@ -35,6 +35,9 @@ const SET_UP = [
   'set+_+up/set+_+_+up/fix+_+up/matchmake/introduce/for+my+friend/for+a+friend/for+my+sister/for+my+brother/for+my+cousin/my+dog/my+cat',
 ];
 
+// Asked as a question of its own: "does she have a boyfriend?"
+const HAS_PARTNER = 'do $subj/you have a girlfriend/boyfriend/gf/bf/significant+other';
+
 export const ROMANCE: readonly Rule[] = [
   {
     match:
@@ -272,7 +275,10 @@ export const ROMANCE: readonly Rule[] = [
   { match: 'slip/sneak ..4 my number/digits/phone+number', unless: PRACTICAL },
   {
     match: 'my number/digits/phone+number on/in ..2 receipt/napkin/cup/coffee+cup/valentine',
-    unless: PRACTICAL,
+    // Not PRACTICAL: "for the bartender" is who it is for.
+    unless: [
+      'so+they/so+we/so+the/so+she/so+he/in+case/order/delivery/booking/appointment/call+about/refund',
+    ],
   },
   {
     match: 'slip/sneak/leave/give/send ..4 a valentine',
@@ -280,19 +286,20 @@ export const ROMANCE: readonly Rule[] = [
   },
   // Wanting to be more than what they are now: "more than my mentor", "more than climbing partners".
   {
-    match: `be more+than just? my/our/a/an/her/his? ..1 ${PEOPLE}/partner/teammate/duo/coworker/co+founder/bandmate`,
+    match: `be more+than just? my/our/a/an/her/his? ..1 ${PEOPLE}/partner/teammate/duo/coworker/co+founder/bandmate/buddy/pal`,
     with: ['want/like/if/whether/ask/could/maybe/feel/know/hope/wish'],
     notAfter: ['it', 'that', 'this', 'which', 'there', 'what', 'role', 'job'],
   },
   // Fond of someone: "sweet on her", "stolen my heart".
   { match: `sweet on her/him/you !'s/${IDEA}` },
+  { match: `sweet on the/my/this/that/a ..1 ${PEOPLE}/hire/intern` },
   {
     match: 'capture/steal/melt ..1 my heart',
     unless: ['audience/customer/crowd/reader/fan/dog/cat/puppy/kitten/baby/city/book/film/song/brand'],
   },
   // Whether they are free to date: seeing anybody, spoken for.
   { match: '$subj/you be see anybody/somebody/anyone/someone', with: ['if/whether/ask'], unlessText: SET_UP },
-  { match: 'be $subj/you take/speak+for ,' },
+  { match: 'be $subj/you take/speak+for/single ,' },
   { match: '$subj be take/speak+for ,/already+,' },
   {
     match: '$subj/you be/have? have/get ..1 a girlfriend/boyfriend/gf/bf/significant+other',
@@ -307,4 +314,5 @@ export const ROMANCE: readonly Rule[] = [
   { match: 'make+it+official+between/make+us+official/official+between+us' },
   { match: "get+a+thing+for her/him/you !'s" },
   { match: 'be+mine card/note/valentine/message/poem/letter' },
+  { match: HAS_PARTNER, unlessText: SET_UP },
 ];
