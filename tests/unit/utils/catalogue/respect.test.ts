@@ -406,3 +406,65 @@ describe('respect check: the words its rules are written in', () => {
     expect(shadowing).toEqual([]);
   });
 });
+
+describe('respect check: repeated contact and romance, round three', () => {
+  const flagged: [string, RespectConcern][] = [
+    // A new or hidden account after a block; showing up after being dodged.
+    ['He blocked me so I’ll make a new insta to message him', 'repeatedContact'],
+    ['Get a burner snap and message her, she blocked me', 'repeatedContact'],
+    ['She’s ignoring my emails so I’ll drive to her office tomorrow', 'repeatedContact'],
+    ['She blocked my number so I’ll text her from my sister’s phone', 'repeatedContact'],
+    // Counted contacts, contact until they give way, mail after an opt-out.
+    ['Text him 4 more times tonight', 'repeatedContact'],
+    ['Keep posting in her comments until she notices me', 'repeatedContact'],
+    ['Ping the whole channel until someone reviews my PR', 'repeatedContact'],
+    ['He unsubscribed but I’ll add him to the other mailing list', 'repeatedContact'],
+    // Romance: free to date, fond of them, more than colleagues, a couple.
+    ['Ask my crush if she’s single', 'romance'],
+    ['Ask my coworker if he has a boyfriend', 'romance'],
+    ['Tell the cute barista she stole my heart', 'romance'],
+    ['Ask the pharmacist whether she’s seeing anyone', 'romance'],
+    ['I’d like to be more than teammates with her, how do I say it', 'romance'],
+    ['Slip the waiter my number with the tip', 'romance'],
+    ['Does she have a boyfriend? Find out for me', 'romance'],
+    ['Leave my number on a napkin for the bartender', 'romance'],
+    ['I’ve been sweet on the new hire for months, how do I tell him', 'romance'],
+    ['Is he single? Ask his friend for me', 'romance'],
+  ];
+
+  it.each(flagged)('flags “%s” as %s', (text, concern) => {
+    expect(respectConcerns(text)).toContain(concern);
+  });
+
+  const quiet: [string, RespectConcern][] = [
+    // Someone else contacting the asker, who asks how to handle it.
+    ['My landlord keeps texting me every day about the rent, how do I ask him to stop', 'repeatedContact'],
+    ['My mum calls me every morning, how do I tell her I’m busy', 'repeatedContact'],
+    ['A customer keeps calling the shop over and over, how do I escalate it', 'repeatedContact'],
+    ['The client’s emails landed in spam, how do I ask them to resend', 'repeatedContact'],
+    ['He hasn’t replied yet, help me draft a polite nudge', 'repeatedContact'],
+    ['Block my number when I call the pharmacy', 'repeatedContact'],
+    ['Add the new hires to the other mailing list', 'repeatedContact'],
+    // Being asked out, dates on a calendar, a couple of minutes.
+    ['She asked me out and I want to say yes, how do I reply', 'romance'],
+    ['Ask the GP receptionist for the date my results come back', 'romance'],
+    ['Ask my sitter to cover date night with my husband', 'romance'],
+    ['Could we be a couple minutes late', 'romance'],
+    ['Ask if the seat is taken', 'romance'],
+    ['My dog has stolen my heart, write a caption', 'romance'],
+    ['Ask my manager if I can be more than a coordinator on this project', 'romance'],
+    ['Put my number on the receipt so the customer can call about the order', 'romance'],
+    ['My mentor says I should shoot my shot and apply for the lead role', 'romance'],
+    ['Write a cute message to thank my team', 'romance'],
+    ['Are the rooms single or double?', 'romance'],
+    ['Do they have a partner for the project?', 'romance'],
+    ['Ask my friend if he’s seeing anyone, I want to set him up with my sister', 'romance'],
+    ['Make a new account on the bank app, my old one got blocked', 'repeatedContact'],
+    ['He’s been avoiding me at work, should I pop by his desk and clear the air', 'repeatedContact'],
+    ['Keep bringing it up in standup every day until they fix the bug', 'repeatedContact'],
+  ];
+
+  it.each(quiet)('does not flag “%s” as %s', (text, concern) => {
+    expect(respectConcerns(text)).not.toContain(concern);
+  });
+});

@@ -30,19 +30,52 @@ const PRACTICAL = [
   'so+we+can/so+i+can/in+case/carpool/lift/project/work/meeting/team/shift/booking/order/parcel/delivery/lesson/group+chat/rota/handover/for+the',
 ];
 
+// Matchmaking for someone else, or a pet's playmate: not the asker's own interest.
+const SET_UP = [
+  'set+_+up/set+_+_+up/fix+_+up/matchmake/introduce/for+my+friend/for+a+friend/for+my+sister/for+my+brother/for+my+cousin/my+dog/my+cat',
+];
+
+// Asked as a question of its own: "does she have a boyfriend?"
+const HAS_PARTNER = 'do $subj/you have a girlfriend/boyfriend/gf/bf/significant+other';
+
 export const ROMANCE: readonly Rule[] = [
-  { match: 'ask ~5 out !of/loud/there/about/to/from/what/whether/how/why/if/front/west/east/north/south' },
+  {
+    match:
+      'ask !me/us ~6 out !of/loud/there/about/to/from/what/whether/how/why/if/front/west/east/north/south',
+  },
   {
     match:
       'on/for a/an proper/real/first/second/romantic/dinner/coffee/lunch/movie/cinema/blind? date !of/for/to/when/and/in/by/on/yet/range',
   },
   {
     match:
-      'date+with/go+on+a+date/go+out+with/go+out+together/go+out+sometime/would+date/want+to+date/date+me/date+her/date+him/date+someone/date+my+_',
+      'date+with/go+on+a+date/go+out+with/go+out+together/go+out+sometime/would+date/want+to+date/date+me/date+her/date+him/date+someone/date+my+_/oot+wi/out+wi+me/gaun+oot/go+oot',
+    // A calendar date: "the date my results come back".
+    notAfter: [
+      'the',
+      'a',
+      'this',
+      'that',
+      'what',
+      'which',
+      'same',
+      'due',
+      'start',
+      'end',
+      'release',
+      'birth',
+    ],
   },
   {
     match:
-      'flirt/flirty/flirtatious/smitten/infatuate/lovestruck/soulmate/sweetheart/wingman/rizz/chat+up/hit+on/make+a+move/shoot+my+shot/pick+up+line',
+      'flirt/flirty/flirtatious/smitten/infatuate/lovestruck/soulmate/sweetheart/wingman/chat+up/hit+on/make+a+move/pick+up+line',
+  },
+  // Slang that also names a career leap or a comedy topic.
+  {
+    match: 'rizz/shoot+my+shot/shoot+your+shot',
+    unless: [
+      'theme/sketch/comedy/joke/meme/video/content/caption/bit/apply/job/role/interview/application/promotion/position/pitch/lead/raise',
+    ],
   },
   {
     match:
@@ -92,7 +125,12 @@ export const ROMANCE: readonly Rule[] = [
   },
   // Being asked to be someone's date: "be my date for the afterparty".
   { match: 'be+my+date/as+my+date/be+her+date/be+his+date', unlessText: PARTNER },
-  { match: 'date+night !restaurant/spot/place/venue/idea/booking/table', unlessText: PARTNER },
+  {
+    match: 'date+night !restaurant/spot/place/venue/idea/booking/table',
+    // Asking a sitter to cover one's own date night.
+    unless: ['babysit/babysitter/sitter/nanny/childminder/cover/watch+the+kid/mind+the+kid'],
+    unlessText: PARTNER,
+  },
   // A romantic setting: candlelight, an intimate dinner.
   {
     match:
@@ -161,7 +199,11 @@ export const ROMANCE: readonly Rule[] = [
     match:
       'more+than just? friend/just+friend/a+friend/colleague/teacher/coworker/work+friend/classmate/mate/pal/buddy/flatmate/roommate/housemate/friendship',
   },
-  { match: 'see/date anyone/someone ,/right+now/at+the+moment', with: ['if/whether/ask'] },
+  {
+    match: 'see/date anyone/someone ,/right+now/at+the+moment',
+    with: ['if/whether/ask'],
+    unlessText: SET_UP,
+  },
   {
     match: 'be/you single/available+romantically',
     with: ['if/whether/be+you'],
@@ -170,8 +212,11 @@ export const ROMANCE: readonly Rule[] = [
   { match: 'relationship+status/be+taken' },
   { match: 'drink/dinner/date ..3 sometime' },
   { match: 'dinner/a+drink/drink/drinks/a+coffee+date with+me' },
-  { match: 'free+for/up+for a? drink/dinner/date/nightcap', unless: ['team/group/everyone/colleague'] },
-  { match: 'just+the+two+of+us/just+you+and+me/as+a+date' },
+  {
+    match: 'free+for/up+for a? drink/dinner/date/nightcap !night',
+    unless: ['team/group/everyone/colleague'],
+  },
+  { match: 'as+a+date' },
   {
     match:
       'ask/invite/take ..4 to+the+cinema/to+the+movie/to+a+movie/to+prom/to+the+prom/to+the+dance/to+a+concert+with+me/to+dinner+with+me',
@@ -192,11 +237,14 @@ export const ROMANCE: readonly Rule[] = [
   },
   { match: `cute/hot/pretty/gorgeous/handsome/attractive/beautiful/fit/stunning ${PERSON}` },
   {
-    match: 'attractive/gorgeous/beautiful/handsome/cute/pretty/hot',
+    match:
+      'attractive/gorgeous/beautiful/handsome/cute/pretty/hot !message/text/note/caption/emoji/sticker/gif/meme/way/idea/sa/and+bother/and+heavy/topic/take/sauce/drink/chocolate',
     with: ['tell/say/compliment/let+her+know/let+him+know/message/dm/text'],
     // Looks said of a body part or clothes read as sexual, not romantic.
     unless: [
       'design/website/layout/offer/deal/price/product/logo/slide/deck/view/code/idea/weather/leg/bum/butt/ass/boob/breast/chest/thigh/body/cleavage/skirt/bikini/lingerie/underwear',
+      // Arousal said beside looks reads as sexual.
+      'bother/turn+me+on/horny/arouse',
     ],
   },
   { match: 'attract+to/attraction/be+it+mutual/if+it+be+mutual/feeling+be+mutual/like+me+back/like+me+too' },
@@ -212,6 +260,8 @@ export const ROMANCE: readonly Rule[] = [
   {
     match:
       'be+my+girlfriend/be+my+boyfriend/be+my+partner/be+his+girlfriend/be+her+boyfriend/be+my+wife/be+my+husband',
+    // Passing oneself off as a spouse: "say I'm my wife".
+    notAfter: ['i', 'it', 'that', 'this'],
   },
   {
     match:
@@ -220,4 +270,49 @@ export const ROMANCE: readonly Rule[] = [
   {
     match: 'more+than+friend+way/in+that+way/romantically/romantic+interest/love+interest',
   },
+  // Passing one's number to someone met in passing: on a receipt, slipped into a valentine.
+  { match: 'call+me+sometime/text+me+sometime/hit+me+up+sometime/message+me+sometime/booty+call' },
+  { match: 'slip/sneak ..4 my number/digits/phone+number', unless: PRACTICAL },
+  {
+    match: 'my number/digits/phone+number on/in ..2 receipt/napkin/cup/coffee+cup/valentine',
+    // Not PRACTICAL: "for the bartender" is who it is for.
+    unless: [
+      'so+they/so+we/so+the/so+she/so+he/in+case/order/delivery/booking/appointment/call+about/refund',
+    ],
+  },
+  {
+    match: 'slip/sneak/leave/give/send ..4 a valentine',
+    unless: ['class/pupil/kid/student/everyone/all/team'],
+  },
+  // Wanting to be more than what they are now: "more than my mentor", "more than climbing partners".
+  {
+    match: `be more+than just? my/our/a/an/her/his? ..1 ${PEOPLE}/partner/teammate/duo/coworker/co+founder/bandmate/buddy/pal`,
+    with: ['want/like/if/whether/ask/could/maybe/feel/know/hope/wish'],
+    notAfter: ['it', 'that', 'this', 'which', 'there', 'what', 'role', 'job'],
+  },
+  // Fond of someone: "sweet on her", "stolen my heart".
+  { match: `sweet on her/him/you !'s/${IDEA}` },
+  { match: `sweet on the/my/this/that/a ..1 ${PEOPLE}/hire/intern` },
+  {
+    match: 'capture/steal/melt ..1 my heart',
+    unless: ['audience/customer/crowd/reader/fan/dog/cat/puppy/kitten/baby/city/book/film/song/brand'],
+  },
+  // Whether they are free to date: seeing anybody, spoken for.
+  { match: '$subj/you be see anybody/somebody/anyone/someone', with: ['if/whether/ask'], unlessText: SET_UP },
+  { match: 'be $subj/you take/speak+for/single ,' },
+  { match: '$subj be take/speak+for ,/already+,' },
+  {
+    match: '$subj/you be/have? have/get ..1 a girlfriend/boyfriend/gf/bf/significant+other',
+    with: ['if/whether/ask/find+out'],
+    unlessText: SET_UP,
+  },
+  // Becoming a couple: "try being a couple", "make it official between us".
+  {
+    // Not "a couple (of) days", "an item on the agenda": the couple ends the clause.
+    match: 'be/become a+couple/an+item ,/now',
+  },
+  { match: 'make+it+official+between/make+us+official/official+between+us' },
+  { match: "get+a+thing+for her/him/you !'s" },
+  { match: 'be+mine card/note/valentine/message/poem/letter' },
+  { match: HAS_PARTNER, unlessText: SET_UP },
 ];
