@@ -67,7 +67,7 @@ const RULES: readonly Rule[] = [
   // Sex talk as euphemism: the bedroom, the sheets, hot and bothered.
   {
     match:
-      'between+the+sheet/in+the+sack/hot+and+bothered/get+me+hard/make+me+hard/weak+at+the+knee/bedroom+eye/bedroom+fantasy/bedroom+skill',
+      'between+the+sheet/in+the+sack/hot+and+bother/get+me+hard/make+me+hard/weak+at+the+knee/bedroom+eye/bedroom+fantasy/bedroom+skill',
   },
   {
     match: 'in+the+bedroom !scene/set/door/window/wall/light/ceiling/floor/furniture',
