@@ -41,7 +41,11 @@ const REPORTED = [
 const RULES: readonly Rule[] = [
   {
     match: `lend/loan/pinjam me/us/_+me ..2 ${AMOUNT}/some/{[£$€]?\\d\\S*}/a+bit/a+little/until/till/for+the+rent/for+rent`,
-    unless: LENDER,
+    // A thing lent, not money: "lend me her car until Sunday".
+    unless: [
+      ...LENDER,
+      'me/us her/his/their/your/the/a car/bike/laptop/phone/charger/book/jacket/dress/van/drill/ladder/console/tent',
+    ],
   },
   { match: 'loan+of/a+loan/for+a+loan/small+loan/quick+loan/personal+loan', unless: LENDER },
   { match: `borrow ..3 ${AMOUNT}` },
@@ -178,8 +182,8 @@ const RULES: readonly Rule[] = [
   {
     match:
       'until/till/til/before payday/pay+day/next+paycheck/next+pay+check/i+get+paid/the+end+of+the+month',
-    with: [`lend/loan/borrow/spot/front/sub/float/pinjam/${AMOUNT}/{[£$€]?\\d\\S*}`],
-    unless: ['shift/rota/cover+for+me/deadline/invoice/client'],
+    with: [`${AMOUNT}/{[£$€]?\\d\\S*}/some/a+bit/a+little`],
+    unless: ['shift/rota/cover+for+me/deadline/invoice/client/car/bike/laptop/phone/charger/book/jacket'],
   },
   // Gift cards and vouchers asked of an audience.
   {

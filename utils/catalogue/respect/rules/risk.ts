@@ -286,7 +286,7 @@ export const RISK: readonly Rule[] = [
     match:
       'patient/client/customer/resident ..3 name/diagnosis/detail/whiteboard/chart/record/list/info/data',
     with: [
-      'post/share/upload/send/screenshot/snap/pic/photo ..8 group/chat/online/story/tiktok/insta/instagram/facebook/twitter/whatsapp/meme',
+      'post/share/upload/send/screenshot/snap/pic/photo ..14 group/chat/online/story/tiktok/insta/instagram/facebook/twitter/whatsapp/meme',
     ],
   },
   { match: 'salary/pay/payslip/wage ..2 of ..2 my+colleague/everyone/my+team/coworker/colleague' },
@@ -760,7 +760,7 @@ export const RISK: readonly Rule[] = [
     requires: [
       'buyer/seller/buy+from/sell+to/gumtree/marketplace/craigslist/ebay/vinted/depop/olx/$stranger',
     ],
-    unless: ['group/public/daylight/station/busy/well+lit/police'],
+    unless: ['in+a+group/in+public/public+place/daylight/busy/well+lit/police+station/police'],
   },
   {
     match: 'privately/in+private',
