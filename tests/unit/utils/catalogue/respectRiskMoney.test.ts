@@ -446,6 +446,19 @@ describe('respect check: risk and money, dev3 ideas in other words', () => {
     ['ask my followers for amazon gift cards', 'money'],
     ['tell my discord my car broke down and I need help paying for the repair', 'money'],
     ['ask the new guy to cover my coffee every day this week', 'money'],
+    ["tell my ex's new bf it'd be a real pity if his motorbike got scratched", 'risk'],
+    ['let the site manager know his truck may end up with a few dents if he short-changes me again', 'risk'],
+    ["warn my debtor that my boys will come round to collect if he doesn't pay", 'risk'],
+    ['ask my colleague in HR to send me the disciplinary file on my teammate', 'risk'],
+    ['get my pal at the phone company to find out who this number belongs to', 'risk'],
+    ["bro in the police can run a check on my sister's new boyfriend, ask him", 'risk'],
+    ['ask the receptionist at the gym to tell me what time my ex usually checks in', 'risk'],
+    ['ask the pharmacist to skip the second pharmacist check since the queue is long', 'risk'],
+    ['tell my supervisor to approve my leave or I am keeping the shop keys', 'risk'],
+    ['ask my linkedin network to chip in towards my MBA fees', 'money'],
+    ['boss, can you advance me 5000 until salary day', 'money'],
+    ['tell my instagram my cat is sick so people send money for the vet, she is fine', 'money'],
+    ['ask my classmates to each put £5 towards my phone bill', 'money'],
   ];
 
   it.each(flagged)('flags “%s” as %s', (text, concern) => {
@@ -473,6 +486,19 @@ describe('respect check: risk and money, dev3 ideas in other words', () => {
     ['ask my followers to help me choose a new laptop', 'money'],
     ['ask the intern to grab lunch with us every day this week', 'money'],
     ['ask the shop for my money back, the kettle arrived broken', 'money'],
+    ['my neighbour said my car might get keyed if I park there, how do I respond', 'risk'],
+    ['tell my landlord the fence might fall over if nobody fixes it', 'risk'],
+    ['ask my friend at the council how to apply for a parking permit', 'risk'],
+    ['ask the climbing gym if they do belay lessons', 'risk'],
+    ['ask the buyer to collect the sofa from my house on Saturday morning', 'risk'],
+    ['ask the seller to meet at the police station car park in daylight', 'risk'],
+    ["ask the supplier to match the other shop's price", 'risk'],
+    ['ask my dad to watch out for my package', 'risk'],
+    ['my mates will come round if the party goes ahead', 'risk'],
+    ['ask my team to put £5 each towards the leaving gift', 'money'],
+    ['ask my manager for an advance on my salary', 'money'],
+    ['tell my followers about the charity run and ask them to sponsor me for the hospice', 'money'],
+    ['ask the intern to pay for the team lunch with the company card', 'money'],
   ];
 
   it.each(harmless)('does not flag “%s” as %s', (text, concern) => {

@@ -44,6 +44,9 @@ const ESCALATE =
 // Going ahead with the work or the machine.
 const CARRY_ON = 'work/keep/use/climb/drive/operate/open/carry+on/continue/run/go+up/go+ahead/let';
 // Safety kit and checks that a job or a machine needs.
+// Going without something: skipping, switching off, not bothering with.
+const SKIP =
+  'skip/bypass/disable/override/ignore/deactivate/disconnect/remove/tape+over/prop/wedge/turn+off/switch+off/go+without/without/not+wear/take+off/fake/not+bother+with/no+need+for/ditch/forget+about/leave+off/do+away+with';
 const SAFETY =
   'safety/harness/helmet/hard+hat/second+check/second+nurse/double+check/two+person/belay/buddy+check/preflight/pre+flight/headcount/head+count/second+adult/another+adult/adult+supervision/an+adult/chaperone/lifeguard/spotter/belayer/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off/guard+rail/temperature+check/temperature+log/hygiene+check/allergen/allergy+check/food+safety/hand+washing';
 // A parent or guardian, whom contact with a child should go through.
@@ -269,11 +272,30 @@ export const RISK: readonly Rule[] = [
   // Someone inside an institution asked to look a person up.
   {
     match:
-      'friend/mate/contact/cousin/pal/buddy/guy/someone/sister/brother/uncle/aunt in/at/from/on the? bank/hospital/council/police/dvla/surgery/gp/ward/accounting/finance/hr/payroll/phone+company/network/hotel/clinic/pharmacy/registry',
+      'friend/mate/contact/cousin/pal/buddy/guy/someone/sister/brother/uncle/aunt/bro/bestie in/at/from/on the? bank/hospital/council/police/dvla/surgery/gp/ward/accounting/finance/hr/payroll/phone+company/network/hotel/clinic/pharmacy/registry',
     with: [
-      "check/look+up/look+into/pull+up/find+out/peek/send+me/tell+me/dig/see ..6 his/her/their/ex/tenant/neighbo*/landlord/_+'s/everyone/each+person",
+      "check/look+up/look+into/pull+up/find+out/peek/send+me/tell+me/dig/see/run ..6 his/her/their/ex/tenant/neighbo*/landlord/_+'s/everyone/each+person",
+      'who ..4 belong+to/register+to/own+it/own+the',
     ],
     unless: ['my+own/my+account/my+application/my+mortgage/my+loan'],
+  },
+  // Someone's file at work passed on: a disciplinary or personnel record.
+  {
+    match: 'disciplinary/grievance/personnel/hr/performance ..1 file/record/report/review/note',
+    notAfter: ['my', 'our', 'own'],
+    with: [
+      'on/about/of/for ..2 colleague/coworker/teammate/him/her/them/boss/manager/ex/staff/employee',
+      "'s ..1 disciplinary/grievance/personnel/hr/performance",
+    ],
+    unless: ['my+own'],
+  },
+  // When an ex comes and goes, asked of staff.
+  {
+    match:
+      'when/what+time/which+day/what+day ..3 my+ex/ex ..3 come/check/arrive/leave/finish/train/work/usually/normally/get+in/be+in/be+there',
+    with: [
+      'receptionist/front+desk/reception/staff/gym/rota/shift/log/schedule/manager/barista/bartender/security/doorman',
+    ],
   },
   // A place's records used to find a person: a visitor log, a guest list, the cameras.
   {
@@ -420,9 +442,14 @@ export const RISK: readonly Rule[] = [
   },
   // Going around safety kit, checks and certificates.
   {
-    match: `skip/bypass/disable/override/ignore/deactivate/disconnect/remove/tape+over/prop/wedge/turn+off/switch+off/go+without/without/not+wear/take+off/fake/not+bother+with/no+need+for/ditch/forget+about/leave+off/do+away+with ..3 ${SAFETY}`,
+    match: `${SKIP} ..3 ${SAFETY}`,
     negatable: false,
     unless: ['how+to+wear/make+sure/remember+to/always'],
+  },
+  // A second person's check skipped: "the second pharmacist check", "the two-person sign-off".
+  {
+    match: `${SKIP} ..2 second/double/two+person/independent/dual ..2 check/signature/sign+off/verification/countersign`,
+    negatable: false,
   },
   { match: `turn/switch/take/rip/pull/leave ..3 ${SAFETY} ..1 off/out`, negatable: false },
   {
@@ -546,7 +573,18 @@ export const RISK: readonly Rule[] = [
   // Harm to someone's things, hinted: "his car gets keyed", "might have a little accident".
   {
     match:
-      '$poss/your car/van/truck/motor/bike/house/window/tyre/tire/shop/fence/vehicle ..3 get/end+up/be ..1 key/scratch/smash/torch/slash/trash/wreck/egg/vandalise/vandalize/damage',
+      '$poss/your car/van/truck/motor/bike/motorbike/scooter/house/window/tyre/tire/shop/fence/vehicle ..3 get/end+up/be ..3 key/scratch/smash/torch/slash/trash/wreck/egg/vandalise/vandalize/damage/dent',
+  },
+  {
+    match: 'be ..2 shame/pity if',
+    with: ['$poss/your car/van/truck/bike/motorbike/house/window/shop/fence/happen/get'],
+  },
+  // "My boys will come round to collect if he doesn't pay."
+  {
+    match:
+      'my ..1 boy/lad/mate/cousin/brother/friend/people/crew/guy will/be+go+to/gonna come+round/come+over/come+by/show+up/turn+up/pay+_+visit/pay+_+_+visit',
+    with: ['if/unless/or/else'],
+    unless: ['party/help/dinner/game/watch/film/birthday/bbq/barbecue/move/lift/tea/drink'],
   },
   {
     match: 'might/could/may/will/would ..1 have ..2 accident',
@@ -569,7 +607,8 @@ export const RISK: readonly Rule[] = [
   },
   // Holding the till or stock over a boss: "… or I'm taking the register drawer home".
   {
-    match: 'or/otherwise/else i will/be? take/taking/steal/walk+off+with/keep ..4 home/with+me',
+    match:
+      'or/otherwise/else i will/be? take/taking/steal/walk+off+with/keep ..4 home/with+me/key/till/stock/laptop/drawer',
     requires: [WORKPLACE],
   },
   {
