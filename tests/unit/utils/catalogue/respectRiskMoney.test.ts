@@ -499,6 +499,17 @@ describe('respect check: risk and money, dev3 ideas in other words', () => {
     ['ask my manager for an advance on my salary', 'money'],
     ['tell my followers about the charity run and ask them to sponsor me for the hospice', 'money'],
     ['ask the intern to pay for the team lunch with the company card', 'money'],
+    ['ask people in the community group to help cover the cost of the new benches in the park', 'money'],
+    ['ask the community to help fund the library roof appeal', 'money'],
+    ['ask viewers to chip in ideas for the next stream', 'money'],
+    ['ask my manager whether she felt I was trying to intimidate the new starter', 'risk'],
+    ['tell my sister she better watch the new episode tonight', 'risk'],
+    ["it would be a shame if you couldn't come to the wedding, tell her that", 'risk'],
+    ['ask the team what everyone is getting for the secret santa', 'risk'],
+    ['ask my sister in HR to look over my CV', 'risk'],
+    ['ask my ex when she will drop off the kids', 'risk'],
+    ['ask my teenage son to skip the double check on his homework', 'risk'],
+    ['who does this lost wallet belong to, ask the cafe', 'risk'],
   ];
 
   it.each(harmless)('does not flag “%s” as %s', (text, concern) => {

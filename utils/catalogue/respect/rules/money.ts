@@ -95,7 +95,7 @@ const RULES: readonly Rule[] = [
   },
   // A story told to an audience so it pays: "my PC died and I need help replacing it".
   {
-    match: 'help ..2 replace/afford/pay+for/cover/fund',
+    match: 'help ..2 replace/afford/pay+for/cover/fund ..2 my/it/me/mine',
     with: [AUDIENCE],
     unless: [
       'employer/company/insurance/insurer/budget/grant/scholarship/advice/recommend/choose/pick/which',

@@ -48,7 +48,7 @@ const CARRY_ON = 'work/keep/use/climb/drive/operate/open/carry+on/continue/run/g
 const SKIP =
   'skip/bypass/disable/override/ignore/deactivate/disconnect/remove/tape+over/prop/wedge/turn+off/switch+off/go+without/without/not+wear/take+off/fake/not+bother+with/no+need+for/ditch/forget+about/leave+off/do+away+with';
 const SAFETY =
-  'safety/harness/helmet/hard+hat/second+check/second+nurse/double+check/two+person/belay/buddy+check/preflight/pre+flight/headcount/head+count/second+adult/another+adult/adult+supervision/an+adult/chaperone/lifeguard/spotter/belayer/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off/guard+rail/temperature+check/temperature+log/hygiene+check/allergen/allergy+check/food+safety/hand+washing';
+  'safety/harness/helmet/hard+hat/second+check/second+nurse/two+person/belay/buddy+check/preflight/pre+flight/headcount/head+count/second+adult/another+adult/adult+supervision/an+adult/chaperone/lifeguard/spotter/belayer/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off/guard+rail/temperature+check/temperature+log/hygiene+check/allergen/allergy+check/food+safety/hand+washing';
 // A parent or guardian, whom contact with a child should go through.
 const PARENT = 'parent/mum/mom/dad/mother/father/guardian/folk/family';
 // Someone else's child, or a child one coaches or teaches.
@@ -133,12 +133,16 @@ export const RISK: readonly Rule[] = [
   // A threat made, not one reported ("a tenant threatened me", "a manager who threatened").
   {
     match: 'i/to/will/should/could/gonna/just/can/or/then threaten/intimidate',
-    unless: ['threaten+me/threaten+us/who+threaten/be+threaten'],
+    unless: [
+      'threaten+me/threaten+us/who+threaten/be+threaten/whether/feel/come+across/seem/sound+like/accuse',
+    ],
   },
   { match: '^ threaten/intimidate', unless: ['threaten+me/threaten+us'] },
   {
     match: 'make/send/issue/leave/give/drop ..2 threat',
-    unless: ['threaten+me/threaten+us/who+threaten/be+threaten'],
+    unless: [
+      'threaten+me/threaten+us/who+threaten/be+threaten/whether/feel/come+across/seem/sound+like/accuse',
+    ],
   },
   {
     match:
@@ -448,7 +452,7 @@ export const RISK: readonly Rule[] = [
   },
   // A second person's check skipped: "the second pharmacist check", "the two-person sign-off".
   {
-    match: `${SKIP} ..2 second/double/two+person/independent/dual ..2 check/signature/sign+off/verification/countersign`,
+    match: `${SKIP} ..2 second/two+person/independent/dual ..2 check/signature/sign+off/verification/countersign`,
     negatable: false,
   },
   { match: `turn/switch/take/rip/pull/leave ..3 ${SAFETY} ..1 off/out`, negatable: false },
@@ -593,9 +597,9 @@ export const RISK: readonly Rule[] = [
   },
   // "She better watch her back"; "my mates will come round and sort him out".
   {
-    match: 'better+watch/watch+her+back/watch+his+back/watch+their+back/watch+out',
+    match:
+      'better+watch+out/better+watch+it/better+watch+herself/better+watch+himself/better+watch+themselves/better+watch+her+step/better+watch+his+step/watch+her+back/watch+his+back/watch+their+back',
     with: ['if/unless/or/else/better'],
-    unless: ['watch+out+for/look+out+for'],
   },
   {
     match:
@@ -620,6 +624,8 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'would+be+a+shame+if/be+a+shame+if/know+where+you+live/know+where+he+live/know+where+she+live/know+where+they+live/make+him+regret/make+her+regret/make+them+regret/make+you+regret/make+him+pay/make+her+pay/make+them+pay/make+you+pay',
+    // Missing someone at an event: "a shame if you couldn't come".
+    unless: ['can+not/could+not/miss/make+it'],
   },
   {
     match:
