@@ -14,7 +14,7 @@ const OWN_CHILD = [
   `my/our ${NOT_OTHERS}? ${NOT_OTHERS}? ${NOT_OTHERS}? ${NOT_OTHERS}? kid/kids/child/children/son/daughter/niece/nephew/grandson/granddaughter/brother/sister/student/pupil/own/parent/teacher/school !'s`,
   "my/our sister/brother/cousin/partner/wife/husband 's kid/kids/child/children/son/daughter",
   // "My 14 yo", "my teen".
-  `my/our ${MINOR} !'s`,
+  `my/our ${MINOR} !'s/neighbo*/fan/follower/subscriber/viewer/player/employee/worker/intern/babysitter/friend/mate/colleague/coworker/customer/client/tutee/match`,
 ];
 // What asking a minor for this puts them at risk: photos, meeting, private channels.
 const MINOR_ASK =
