@@ -26,7 +26,7 @@ export const LEXICON: Record<string, string> = {
     'venmo/paypal/cashapp/cash+app/revolut/zelle/monzo/wise/gofundme/go+fund+me/kofi/ko+fi/patreon/kickstarter/buymeacoffee',
   // Under 18: ages, school years, words for children.
   minor:
-    '{[1-9]|1[0-7]}+year+old/{[1-9]|1[0-7]}+yo/{[1-9]|1[0-7]}+yr+old/{[1-9]|1[0-7]}+y+o/teen/teenager/teenage/minor/child/kid/schoolgirl/schoolboy/schoolkid/school+kid/underage/under+age/under+18/under+16/young+girl/young+boy/little+girl/little+boy/preteen/tween/middle+schooler/high+schooler/year+{[1-9]|1[01]}/grade+{[1-9]|1[01]}/in+year+{[1-9]|1[01]}/in+{[1-9]|1[01]}th+grade',
+    '{[1-9]|1[0-7]}+year+old/{[1-9]|1[0-7]}+yo/{[1-9]|1[0-7]}+yr+old/{[1-9]|1[0-7]}+y+o/teen/teenager/teenage/minor/child/kid/schoolgirl/schoolboy/schoolkid/school+kid/underage/under+age/under+18/under+16/young+girl/young+boy/little+girl/little+boy/preteen/tween/middle+schooler/high+schooler/year+{[1-9]|1[01]}/grade+{[1-9]|1[01]}/in+year+{[1-9]|1[01]}/in+{[1-9]|1[01]}th+grade/{u(?:[1-9]|1[0-7])s?}/{(?:thir|four|fif|six|seven)teen}+year+old/{(?:thir|four|fif|six|seven)teen}+yo/young+lad/little+lad',
   // Someone met online or not at all.
   stranger: [
     'stranger/never+meet/i+meet+online/meet+online/from+online/from+the+internet',

@@ -21,27 +21,43 @@ const CHARITY = [
 ];
 // Whom one asks in public for money: an audience, strangers.
 const AUDIENCE =
-  'follower/viewer/fan/subscriber/stranger/ppl/people/chat/audience/random/passerby/passer+by/commuter';
+  'follower/viewer/fan/subscriber/stranger/ppl/people/chat/audience/random/passerby/passer+by/commuter/mutual/folk/discord/stream/community/internet';
 // Asked of a person, not a bank; not pay, a refund or a price.
 const NOT_A_HANDOUT = [
   ...LENDER,
   'discount/refund/raise/salary/rate/fee/invoice/deposit/compensation/price/reimbursement/payment+plan/budget',
-  // Money off a price: "a fiver off".
+  // Money off a price: "a fiver off"; money back is a refund.
   '$amount off',
+  '$amount back/money+back',
   'knock ..3 off',
 ];
 
-export const MONEY: readonly Rule[] = [
+// Someone else asking, and the person asking how to answer or stop it: no money asked.
+const REPORTED = [
+  'how+do+i+say+no/how+to+say+no/how+do+i+turn+down/how+do+i+decline/how+do+i+refuse/say+no+when/turn+_+down',
+  'ask+him+to+stop/ask+her+to+stop/ask+them+to+stop/tell+him+to+stop/tell+her+to+stop/a+quiet+word/have+a+word+with',
+];
+
+const RULES: readonly Rule[] = [
   {
-    match: `lend/loan me/us/_+me ..2 ${AMOUNT}/some/{[£$€]?\\d\\S*}/a+bit/a+little/until/till/for+the+rent/for+rent`,
-    unless: LENDER,
+    match: `lend/loan/pinjam me/us/_+me ..2 ${AMOUNT}/some/{[£$€]?\\d\\S*}/a+bit/a+little/until/till/for+the+rent/for+rent`,
+    // A thing lent, not money: "lend me her car until Sunday".
+    unless: [
+      ...LENDER,
+      'me/us her/his/their/your/the/a car/bike/laptop/phone/charger/book/jacket/dress/van/drill/ladder/console/tent',
+    ],
   },
   { match: 'loan+of/a+loan/for+a+loan/small+loan/quick+loan/personal+loan', unless: LENDER },
   { match: `borrow ..3 ${AMOUNT}` },
   {
     match: `send/give/transfer/wire/pay/throw/sort me/us ..3 ${AMOUNT}/a+few/something/anything/some`,
     // "Send me some pics": something other than money is asked for.
-    unless: [...OWED, '$photo/pic/photo/spicy/link/info/detail/notes/recipe/tip'],
+    unless: [
+      ...OWED,
+      '$photo/pic/photo/spicy/link/info/detail/notes/recipe/tip',
+      // Something sexual asked in exchange for a favour: not money.
+      'steamy/sexy/naughty/nsfw/x+rated/racy/saucy/dirty/revealing/explicit/in+exchange/in+return',
+    ],
   },
   // A payment handle put where followers see it.
   { match: '$payapp ..4 bio/profile/story/caption/description/pinned/stream/overlay/link+in' },
@@ -61,7 +77,7 @@ export const MONEY: readonly Rule[] = [
   // Giving to "me": a donation, a whip-round, a contribution for one's own ends.
   {
     match:
-      'donate/donation/chip+in/pitch+in/contribute/sponsor/support+me ..6 so+i/so+that+i/for+my/for+me/to+my/to+me/to+help+me/my+rent/my+bill/so+i+can',
+      'donate/donation/chip+in/pitch+in/contribute/sponsor/support+me ..6 so+i/so+that+i/for+my/for+me/to+my/to+me/to+help+me/my+rent/my+bill/so+i+can/toward+my/towards+my/toward+me/towards+me',
     unless: [
       'charity/food+bank/shelter/fundraiser+for+the/in+memory/for+my+run/for+my+marathon/sponsor+me+for',
     ],
@@ -71,14 +87,30 @@ export const MONEY: readonly Rule[] = [
     with: ['ask/dm/message/text/post/beg/stranger/follower/anyone/people'],
     unless: [...EMPLOYER, 'split/halve/half/budget/how+to/advice/plan'],
   },
+  // An audience asked to cover one's costs: "beg viewers to cover rent".
+  {
+    match: `cover/pay/pay+for/fund/foot ..2 ${COST}`,
+    with: [`beg/${AUDIENCE}`],
+    unless: [...EMPLOYER, 'split/halve/half/budget/how+to/advice/plan/my+share/our+share'],
+  },
+  // A story told to an audience so it pays: "my PC died and I need help replacing it".
+  {
+    match: 'help ..2 replace/afford/pay+for/cover/fund ..2 my/it/me/mine',
+    with: [AUDIENCE],
+    unless: [
+      'employer/company/insurance/insurer/budget/grant/scholarship/advice/recommend/choose/pick/which',
+    ],
+  },
   {
     match: 'crowdfund/crowdsource/kickstarter/whip+round/beg+for/passing+the+hat/pass+the+hat',
-    unless: ['for+the+team/for+_+leaving/for+a+colleague/leaving+present/charity'],
+    unless: [
+      "for+the+team/for+_+leaving/for+a+colleague/leaving+present/charity/for+_+'s/gift/present/card/baby+shower/birthday/wedding/retirement/collection",
+    ],
   },
   {
     match: `buy/get ..1 me/us ..3 a/an/the/my/some/new/food/lunch/dinner/drink/drinks/coffee/meal/something/stuff/thing`,
     with: [
-      'follower/viewer/stranger/subscriber/fan/people/ppl/everyone/discord/chat/stream/anyone/random/group/member/server/community/online/internet',
+      'follower/viewer/stranger/subscriber/fan/people/ppl/everyone/discord/chat/stream/anyone/random/group/member/server/community/online/internet/mutual/folk',
     ],
     unless: ['coffee+chat/a+coffee+and+talk/drink+and+talk'],
   },
@@ -97,8 +129,8 @@ export const MONEY: readonly Rule[] = [
   {
     match: `send/transfer/wire/give/lend/donate/chip+in/pitch+in/kick+in/throw+in/contribute ..3 ${AMOUNT}/a+few+quid/a+few+buck/whatever+they+can/what+they+can/whatever+you+can/anything+they+can`,
     with: [
-      'so/get/make/ask/convince/persuade/guilt/until/dm/message/text/beg/post/tell ..6 they/them/people/ppl/follower/friend/everyone/viewer/fan/subscriber/stranger/member',
-      'follower/viewer/fan/subscriber/stranger/ppl',
+      'so/get/make/ask/convince/persuade/guilt/until/dm/message/text/beg/post/tell ..6 they/them/people/ppl/follower/friend/everyone/viewer/fan/subscriber/stranger/member/folk/mutual',
+      'follower/viewer/fan/subscriber/stranger/ppl/folk/mutual/my+way',
     ],
     // A whip-round for someone else's gift is no money asked for oneself.
     unless: [...OWED, ...CHARITY, "leaving/gift/present/collection/for+_+'s"],
@@ -110,8 +142,54 @@ export const MONEY: readonly Rule[] = [
   },
   {
     match:
-      'chip+in+for+my/chip+in+for+me/chip+in+to+my/pitch+in+for+my/contribute+to+my/donate+to+my/donate+to+me/donation+for+my/donation+for+me/for+donation/gofundme/go+fund+me/crowdfund/crowdfunding/fundraiser+for+my/patreon/kofi/ko+fi/tip+jar/spare+change/spare+some',
+      'chip+in+for+my/chip+in+for+me/chip+in+to+my/pitch+in+for+my/contribute+to+my/donate+to+my/donate+to+me/donation+for+my/donation+for+me/for+donation/gofundme/go+fund+me/crowdfund/crowdfunding/fundraiser+for+my/patreon/kofi/ko+fi/spare+change/spare+some',
     unless: CHARITY,
+  },
+  // One's own tip jar, not a tip left in someone else's.
+  {
+    match: 'tip+jar',
+    with: ['my/our/link/stream/bio/profile/page/follower/viewer/fan/subscriber/chat/discord/overlay'],
+    unless: ['in+the+tip+jar/in+their+tip+jar/barista/staff/waiter/bartender/busker'],
+  },
+  // Money sent "my way" or thrown "towards my" costs.
+  { match: `${AMOUNT}/a+few+buck/a+few+quid/some+cash/a+bit/something ..2 my+way/our+way` },
+  {
+    match: `throw/chuck/bung/put/kick/pitch/chip ..3 ${AMOUNT}/in/something/a+bit/a+little ..2 toward+my/towards+my/toward+me/towards+me/toward+our/towards+our`,
+  },
+  // An audience told a story "so they chip in".
+  {
+    match:
+      'so/get/ask/make/convince/persuade ..4 they/them/people/ppl/folk/follower/viewer/fan/subscriber/everyone/stranger/chat/mutual ..2 chip+in/pitch+in/kick+in/donate/contribute/throw+in',
+    requires: [`${AUDIENCE}/my+way/toward+my/towards+my/for+my/for+me`],
+    unless: [
+      ...CHARITY,
+      "leaving/gift/present/collection/for+_+'s/card/pizza/for+the+team/for+the+office/split",
+      // Given in kind, not money.
+      'blood/plasma/organ/stem+cell/food/clothes/toy/book/time/vote/idea/feedback',
+    ],
+    // Raising money for others, through their official page.
+    unlessText: [
+      'raise+fund/fundraise/for+the+family/on+behalf+of/via+the/official+page/none+of+it+go+to+me',
+    ],
+  },
+  // Someone else's money for one's meals, day after day.
+  {
+    match: 'pay+for/cover/foot my ..1 lunch/coffee/dinner/meal/drink/round/takeaway/food/grocery/shopping',
+    with: ['every+day/each+day/daily/all+week/this+week/every+time/every+week/always'],
+    unless: ['i+will+pay+_+back/then+i+pay/take+turn'],
+  },
+  // Short-term money "until payday".
+  {
+    match:
+      'until/till/til/before payday/pay+day/next+paycheck/next+pay+check/i+get+paid/the+end+of+the+month',
+    with: [`${AMOUNT}/{[£$€]?\\d\\S*}/some/a+bit/a+little`],
+    unless: ['shift/rota/cover+for+me/deadline/invoice/client/car/bike/laptop/phone/charger/book/jacket'],
+  },
+  // Gift cards and vouchers asked of an audience.
+  {
+    match:
+      'voucher/gift+card/giftcard/steam+card/itunes+card/apple+card/google+play+card/amazon+card/psn+card/xbox+card',
+    with: [`${AUDIENCE}/online/insta/instagram/twitter/tiktok`],
   },
   // An audience or strangers asked to pay for one's things.
   {
@@ -136,7 +214,9 @@ export const MONEY: readonly Rule[] = [
   // A wish list or tips asked of an audience.
   {
     match: 'wishlist/wish+list/throne/amazon+list',
-    with: ['follower/viewer/stream/fan/subscriber/stranger/online/the+guy+who/people+who/discord/sub/simp'],
+    with: [
+      'follower/viewer/stream/fan/subscriber/stranger/online/the+guy+who/people+who/discord/sub/simp/mutual/twitter/insta/instagram/tiktok/internet/chat',
+    ],
     unless: ['family/christmas/mum/mom/dad/parent/partner/wedding/baby+shower'],
   },
   {
@@ -195,3 +275,8 @@ export const MONEY: readonly Rule[] = [
   { match: `ask ~8 for ..2 ${AMOUNT}/handout/a+loan/some+money/a+few+quid`, unless: NOT_A_HANDOUT },
   { match: 'invest+in+my/invest+in+me/invest+in+our/back+my/fund+my/finance+my/pay+for+my+_+trip' },
 ];
+
+export const MONEY: readonly Rule[] = RULES.map((rule) => ({
+  ...rule,
+  unlessText: [...(rule.unlessText ?? []), ...REPORTED],
+}));

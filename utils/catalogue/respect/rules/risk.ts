@@ -13,6 +13,8 @@ const NOT_OTHERS = "{(?!neighbo|friend|mate|colleague|coworker|boss|flatmate|roo
 const OWN_CHILD = [
   `my/our ${NOT_OTHERS}? ${NOT_OTHERS}? ${NOT_OTHERS}? ${NOT_OTHERS}? kid/kids/child/children/son/daughter/niece/nephew/grandson/granddaughter/brother/sister/student/pupil/own/parent/teacher/school !'s`,
   "my/our sister/brother/cousin/partner/wife/husband 's kid/kids/child/children/son/daughter",
+  // "My 14 yo", "my teen".
+  `my/our ${MINOR} !'s/neighbo*/fan/follower/subscriber/viewer/player/employee/worker/intern/babysitter/friend/mate/colleague/coworker/customer/client/tutee/match`,
 ];
 // What asking a minor for this puts them at risk: photos, meeting, private channels.
 const MINOR_ASK =
@@ -22,10 +24,10 @@ const AGE_LIMITED =
   'serve/alcohol/booze/pint/beer/wine/vodka/cider/vape/cigarette/smoke/tattoo/gamble/bet/casino/nightclub/bar/pub/bouncer/fake+id/into+the+club/into+a+club/rum/gin/whisky/whiskey/tequila/weed/joint/spliff/cannabis/lottery+ticket/scratchcard/lager/alcopop/fag/ciggie/tobacco/rizla';
 // Organisations' private data.
 const PRIVATE_DATA =
-  'client+list/customer+list/customer+data/client+data/user+data/payroll/salary+spreadsheet/salary+data/salary+list/staff+record/personnel+file/employee+record/employee+data/source+code/pricing+sheet/price+list/sales+figure/sales+number/unreleased/roadmap/database/contact+list/mailing+list';
+  'client+list/customer+list/customer+data/client+data/user+data/payroll/salary+spreadsheet/salary+data/salary+list/staff+record/personnel+file/employee+record/employee+data/source+code/pricing+sheet/price+list/sales+figure/sales+number/unreleased/roadmap/database/contact+list/mailing+list/bonus+sheet/bonus+list/bonus+spreadsheet/salary+sheet/pay+sheet/payroll+file/hr+file';
 // Other people's personal details.
 const PERSONAL =
-  'diagnosis/medical/health/test+result/result/record/balance/salary/payslip/password/location/address/schedule/shift/room/whereabouts/prescription/condition/history';
+  'diagnosis/medical/health/test+result/result/record/balance/salary/payslip/password/location/address/schedule/shift/room/whereabouts/prescription/condition/history/chart/statement/bank+statement';
 const ASKING_LEAVE = [
   'which/whether/what+be/if+i+be+allowed/allowed/permission/policy/ok+to/okay+to/if+i+can/can+i/may+i',
 ];
@@ -42,8 +44,11 @@ const ESCALATE =
 // Going ahead with the work or the machine.
 const CARRY_ON = 'work/keep/use/climb/drive/operate/open/carry+on/continue/run/go+up/go+ahead/let';
 // Safety kit and checks that a job or a machine needs.
+// Going without something: skipping, switching off, not bothering with.
+const SKIP =
+  'skip/bypass/disable/override/ignore/deactivate/disconnect/remove/tape+over/prop/wedge/turn+off/switch+off/go+without/without/not+wear/take+off/fake/not+bother+with/no+need+for/ditch/forget+about/leave+off/do+away+with';
 const SAFETY =
-  'safety/harness/helmet/hard+hat/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off/guard+rail/temperature+check/temperature+log/hygiene+check/allergen/allergy+check/food+safety/hand+washing';
+  'safety/harness/helmet/hard+hat/second+check/second+nurse/two+person/belay/buddy+check/preflight/pre+flight/headcount/head+count/second+adult/another+adult/adult+supervision/an+adult/chaperone/lifeguard/spotter/belayer/goggles/ppe/guard/cutoff/cut+off/interlock/lockout/lock+out/tag+out/smoke+alarm/fire+alarm/fire+door/fire+exit/emergency+exit/sprinkler/guardrail/risk+assessment/seatbelt/seat+belt/life+jacket/lifejacket/training+certificate/certificate/certification/inspection/breathalyser/breathalyzer/supervision/supervisor+sign+off/guard+rail/temperature+check/temperature+log/hygiene+check/allergen/allergy+check/food+safety/hand+washing';
 // A parent or guardian, whom contact with a child should go through.
 const PARENT = 'parent/mum/mom/dad/mother/father/guardian/folk/family';
 // Someone else's child, or a child one coaches or teaches.
@@ -53,7 +58,7 @@ const COMPANY_SECRET =
   'layoff/redundancy/firing+list/cut+list/merger/acquisition/takeover/buyout/restructure/board+minute/{q[1-4]}/quarterly+number/quarterly+result/earnings/pricing+model/pricing+strategy';
 // Pretexts: acting as someone else or as what one is not.
 const PRETEXT =
-  "pose+as/pretend/as+if+i/as+though+i/claim+to+be/claim+i+be/impersonat*/say+i+be+from/under+_+'s+name/in+_+'s+name";
+  "pose+as/pretend/act+like+i/act+as+if/pass+myself+off/make+out+i+be/as+if+i/as+though+i/claim+to+be/claim+i+be/impersonat*/say+i+be+from/under+_+'s+name/in+_+'s+name";
 // Someone else's name or pass used.
 const OTHERS_ID = "use/borrow/with ..2 's name/login/badge/account/credential/id/pass/keycard/password";
 
@@ -120,8 +125,25 @@ export const RISK: readonly Rule[] = [
       'i ..3 post/share/send/leak/release/show/tell/expose ..4 nude/secret/affair/private/dirty+laundry/sex+tape ..6 if/unless',
     negatable: false,
   },
-  { match: 'ultimatum/or+else/blackmail/extort/no+middle+ground/take+it+or+leave+it/now+or+never' },
-  { match: 'threaten/threat/intimidate' },
+  {
+    match: 'ultimatum/or+else/blackmail/extort/no+middle+ground/take+it+or+leave+it/now+or+never',
+    // Wanting not to sound like one.
+    unless: ['without+sound/not+sound/without+come+across/not+come+across/sound+like/avoid'],
+  },
+  // A threat made, not one reported ("a tenant threatened me", "a manager who threatened").
+  {
+    match: 'i/to/will/should/could/gonna/just/can/or/then threaten/intimidate',
+    unless: [
+      'threaten+me/threaten+us/who+threaten/be+threaten/whether/feel/come+across/seem/sound+like/accuse',
+    ],
+  },
+  { match: '^ threaten/intimidate', unless: ['threaten+me/threaten+us'] },
+  {
+    match: 'make/send/issue/leave/give/drop ..2 threat',
+    unless: [
+      'threaten+me/threaten+us/who+threaten/be+threaten/whether/feel/come+across/seem/sound+like/accuse',
+    ],
+  },
   {
     match:
       'or/otherwise/else i will/be? quit/walk/leave/resign/walk+out/sue/report/be+out/be+go/be+leave/be+quit/hand/expose/go+public/go+to/post/be+do/be+done/be+through/be+finish/be+off/be+gone/be+out+of+here/quit/leave',
@@ -152,12 +174,14 @@ export const RISK: readonly Rule[] = [
     unless: [
       ...ASKING_LEAVE,
       'survey/feedback/helpline/hotline/counsel/counseling/counselling/advice+line/support+line/form/reporting+line/ballot',
+      // Asked of whoever owns it.
+      'ask my/the ..1 manager/boss/hr/employer/supervisor ..3 if/whether/when/how',
     ],
   },
   {
     match: PRIVATE_DATA,
     with: [
-      'send/get/share/forward/leak/copy/give/slip/download/pass/sneak/export/screenshot/email/offer/sell/hand+over',
+      'send/get/share/forward/leak/copy/give/slip/download/pass/sneak/export/screenshot/email/offer/sell/hand+over/pull/grab',
       'bring ..3 to',
       'take ..4 with+me',
     ],
@@ -235,6 +259,62 @@ export const RISK: readonly Rule[] = [
       'leak ..2 document/doc/info/information/exam/question/answer/paper/data/file/email/detail/number/memo/plan/salary/report/deck/result',
   },
   { match: 'what ..2 everyone/colleague/coworker/everybody/each+of ..4 earn/make/be+paid/get+paid/salary' },
+  // What each person is paid or gets as a bonus.
+  {
+    match:
+      'what/how+much ..3 everyone/everybody/each+person/each+of/each+member/every+person/colleague/coworker/teammate ..6 earn/make/paid/salary/get/take+home/bonus',
+    with: ['bonus/salary/pay/paid/earn/wage/compensation/raise/payroll'],
+    unless: ASKING_LEAVE,
+  },
+  // A rival's or other client's prices or contract, slipped or read out.
+  {
+    match:
+      'other/rival/competitor/competing ..3 pricing/price/contract/quote/margin/rate+card/number/figure/term/bid',
+    with: ['slip/leak/read+me/read+out/send+me/pass+me/sneak/quietly/tell+me/give+me/show+me'],
+    unless: [...ASKING_LEAVE, 'compare/comparison/public/website/advertise'],
+  },
+  // Someone inside an institution asked to look a person up.
+  {
+    match:
+      'friend/mate/contact/cousin/pal/buddy/guy/someone/sister/brother/uncle/aunt/bro/bestie in/at/from/on the? bank/hospital/council/police/dvla/surgery/gp/ward/accounting/finance/hr/payroll/phone+company/network/hotel/clinic/pharmacy/registry',
+    with: [
+      "check/look+up/look+into/pull+up/find+out/peek/send+me/tell+me/dig/see/run ..6 his/her/their/ex/tenant/neighbo*/landlord/_+'s/everyone/each+person",
+      'who ..4 belong+to/register+to/own+it/own+the',
+    ],
+    unless: ['my+own/my+account/my+application/my+mortgage/my+loan'],
+  },
+  // Someone's file at work passed on: a disciplinary or personnel record.
+  {
+    match: 'disciplinary/grievance/personnel/hr/performance ..1 file/record/report/review/note',
+    notAfter: ['my', 'our', 'own'],
+    with: [
+      'on/about/of/for ..2 colleague/coworker/teammate/him/her/them/boss/manager/ex/staff/employee',
+      "'s ..1 disciplinary/grievance/personnel/hr/performance",
+    ],
+    unless: ['my+own'],
+  },
+  // When an ex comes and goes, asked of staff.
+  {
+    match:
+      'when/what+time/which+day/what+day ..3 my+ex/ex ..3 come/check/arrive/leave/finish/train/work/usually/normally/get+in/be+in/be+there',
+    with: [
+      'receptionist/front+desk/reception/staff/gym/rota/shift/log/schedule/manager/barista/bartender/security/doorman',
+    ],
+  },
+  // A place's records used to find a person: a visitor log, a guest list, the cameras.
+  {
+    match:
+      'see/show/check/look/peek/get/give ..3 visitor+log/visitor+book/sign+in+sheet/sign+in+log/guest+list/booking+record/appointment+book/cctv/footage/rota',
+    with: ['ex/when+he/when+she/when+they/where+he/where+she/find+out+when/what+time+he/what+time+she'],
+  },
+  // Patients' or clients' details photographed or posted.
+  {
+    match:
+      'patient/client/customer/resident ..3 name/diagnosis/detail/whiteboard/chart/record/list/info/data',
+    with: [
+      'post/share/upload/send/screenshot/snap/pic/photo ..14 group/chat/online/story/tiktok/insta/instagram/facebook/twitter/whatsapp/meme',
+    ],
+  },
   { match: 'salary/pay/payslip/wage ..2 of ..2 my+colleague/everyone/my+team/coworker/colleague' },
   // Everyone's pay or bonuses shown or sent.
   {
@@ -288,7 +368,10 @@ export const RISK: readonly Rule[] = [
       // A document or list of it, or names on it: not how a restructure affects one's role.
       'list/memo/document/doc/deck/figure/number/name/plan/file/spreadsheet/minute/who+be+on/who+be+in/who+be+get/rival/competitor/leak/slip/sneak',
     ],
-    unless: [...ASKING_LEAVE, 'my+own/our+own/public/publish/press+release/announce+it'],
+    unless: [
+      ...ASKING_LEAVE,
+      'my+own/our+own/public/publish/press+release/announce+it/present/townhall/town+hall/all+hand/presentation',
+    ],
   },
   {
     match:
@@ -335,7 +418,11 @@ export const RISK: readonly Rule[] = [
       'admin/spreadsheet/database/record/login/password/credential/badge/keycard/salary/payroll/server+room/client+list/customer+list/personnel/employee+data',
     ],
     // Role-play and testing as a customer are practice, not a pretext.
-    unless: ['role+play/roleplay/practice/mock/rehearse/test/qa/user+testing/mystery+shop'],
+    unless: [
+      'role+play/roleplay/practice/mock/rehearse/test/qa/user+testing/mystery+shop',
+      // Someone else posing as the person asking.
+      'pretend+to+be+me/pose+as+me/impersonate+me/be+impersonate/act+like+me',
+    ],
   },
   {
     match: OTHERS_ID,
@@ -359,9 +446,14 @@ export const RISK: readonly Rule[] = [
   },
   // Going around safety kit, checks and certificates.
   {
-    match: `skip/bypass/disable/override/ignore/deactivate/disconnect/remove/tape+over/prop/wedge/turn+off/switch+off/go+without/without/not+wear/take+off/fake/not+bother+with/no+need+for/ditch/forget+about/leave+off/do+away+with ..3 ${SAFETY}`,
+    match: `${SKIP} ..3 ${SAFETY}`,
     negatable: false,
     unless: ['how+to+wear/make+sure/remember+to/always'],
+  },
+  // A second person's check skipped: "the second pharmacist check", "the two-person sign-off".
+  {
+    match: `${SKIP} ..2 second/two+person/independent/dual ..2 check/signature/sign+off/verification/countersign`,
+    negatable: false,
   },
   { match: `turn/switch/take/rip/pull/leave ..3 ${SAFETY} ..1 off/out`, negatable: false },
   {
@@ -413,6 +505,17 @@ export const RISK: readonly Rule[] = [
     unless: ['meeting/booking/membership/on+the+list'],
     negatable: false,
   },
+  // Parents kept out of contact with a child: "no need to loop in the parents".
+  {
+    match: PARENT,
+    with: [
+      'leave/keep/cut ..3 out',
+      'out+of+the+loop/no+need+to+loop/not+loop+in/no+need+to+tell/no+need+to+involve/not+trouble/not+involve/not+tell/without+tell/without+involve',
+      'behind ..2 back',
+    ],
+    requires: [MINOR, "kids/children/son+'s/daughter+'s/pupil/player/squad"],
+    unless: OWN_CHILD,
+  },
   // Someone else's child contacted directly or privately.
   {
     match: `$contact/dm/msg/meet ..4 ${MINOR}`,
@@ -421,7 +524,7 @@ export const RISK: readonly Rule[] = [
   },
   // Drink, photos, private chats for someone stated to be under age: "they're 16".
   {
-    match: `they/he/she/$subj be only/just/barely/aged? {[1-9]|1[0-7]} !year/percent/%/quid/pound/buck/euro/dollar/pm/am/minute/min/hour/mile/km/pint/mph/degree/point/people/person/member/of/stop/day/week/month/minute/second/inch/foot/feet/cm/kg/stone/lb`,
+    match: `they/he/she/$subj be only/just/barely/aged? {[1-9]|1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|twelve|eleven|ten} !year/percent/%/quid/pound/buck/euro/dollar/pm/am/minute/min/hour/mile/km/pint/mph/degree/point/people/person/member/of/stop/day/week/month/minute/second/inch/foot/feet/cm/kg/stone/lb`,
     with: [AGE_LIMITED, MINOR_ASK],
     unless: OWN_CHILD,
   },
@@ -444,7 +547,8 @@ export const RISK: readonly Rule[] = [
   {
     match: CHILD,
     with: [
-      'secret/without+tell+anyone/without+tell+anybody/not+tell+anyone/between+us/between+you+and+me/nobody+know/no+one+know',
+      'secret/without+tell+anyone/without+tell+anybody/not+tell+anyone/just+between+us/stay+between+us/between+you+and+me/nobody+know/no+one+know',
+      'keep ..3 between+us',
     ],
     unless: [...OWN_CHILD, 'surprise/present/gift/party'],
   },
@@ -469,7 +573,48 @@ export const RISK: readonly Rule[] = [
       'slash/smash/torch/burn/vandalise/vandalize/trash/wreck/brick/egg ..3 $poss/the/their/your ..1 tyre/tire/window/car/house/shop/door/van/bike/fence/place/office',
   },
   { match: 'put ..2 window ..1 in', negatable: false },
-  { match: 'key $poss/your car/van/motor' },
+  { match: 'key $poss/your car/van/motor/truck/motorbike/bike/vehicle/ride/jeep' },
+  // Harm to someone's things, hinted: "his car gets keyed", "might have a little accident".
+  {
+    match:
+      '$poss/your car/van/truck/motor/bike/motorbike/scooter/house/window/tyre/tire/shop/fence/vehicle ..3 get/end+up/be ..3 key/scratch/smash/torch/slash/trash/wreck/egg/vandalise/vandalize/damage/dent',
+  },
+  {
+    match: 'be ..2 shame/pity if',
+    with: ['$poss/your car/van/truck/bike/motorbike/house/window/shop/fence/happen/get'],
+  },
+  // "My boys will come round to collect if he doesn't pay."
+  {
+    match:
+      'my ..1 boy/lad/mate/cousin/brother/friend/people/crew/guy will/be+go+to/gonna come+round/come+over/come+by/show+up/turn+up/pay+_+visit/pay+_+_+visit',
+    with: ['if/unless/or/else'],
+    unless: ['party/help/dinner/game/watch/film/birthday/bbq/barbecue/move/lift/tea/drink'],
+  },
+  {
+    match: 'might/could/may/will/would ..1 have ..2 accident',
+    with: ['if/unless/or'],
+    negatable: false,
+  },
+  // "She better watch her back"; "my mates will come round and sort him out".
+  {
+    match:
+      'better+watch+out/better+watch+it/better+watch+herself/better+watch+himself/better+watch+themselves/better+watch+her+step/better+watch+his+step/watch+her+back/watch+his+back/watch+their+back',
+    with: ['if/unless/or/else/better'],
+  },
+  {
+    match:
+      'sort+him+out/sort+her+out/sort+them+out/sort+you+out/pay+him+a+visit/pay+her+a+visit/pay+them+a+visit/pay+you+a+visit',
+    with: ['or/if/unless/else'],
+  },
+  {
+    match: 'i know+where $subj/you/he/she/they park/live/sleep/drink/train',
+  },
+  // Holding the till or stock over a boss: "… or I'm taking the register drawer home".
+  {
+    match:
+      'or/otherwise/else i will/be? take/taking/steal/walk+off+with/keep ..4 home/with+me/key/till/stock/laptop/drawer',
+    requires: [WORKPLACE],
+  },
   {
     match:
       'something/anything ..1 might/could/will/may/would/can ..1 happen ..1 to their/his/her/your/you/them/him',
@@ -479,6 +624,8 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'would+be+a+shame+if/be+a+shame+if/know+where+you+live/know+where+he+live/know+where+she+live/know+where+they+live/make+him+regret/make+her+regret/make+them+regret/make+you+regret/make+him+pay/make+her+pay/make+them+pay/make+you+pay',
+    // Missing someone at an event: "a shame if you couldn't come".
+    unless: ['can+not/could+not/miss/make+it'],
   },
   {
     match:
@@ -530,6 +677,8 @@ export const RISK: readonly Rule[] = [
   {
     match:
       'off+the+app/off+the+book/off+the+platform/cash+only/cash+in+hand/under+the+table/under+the+counter/backhander/bribe/kickback/jump+the+queue/skip+the+line',
+    // A phone or mic hidden under a real table.
+    unless: ['mic/microphone/phone/recorder/tape/record/audio/capture/camera/dictaphone'],
   },
   {
     match: 'break/bend/bypass/get+around/circumvent the? rule/law/policy/system/security/check/filter',
@@ -648,6 +797,16 @@ export const RISK: readonly Rule[] = [
     unless: ['group/public/daylight/station/busy'],
   },
   { match: 'alone+at+night/in+the+park+at+night/at+night+in+the+park' },
+  // Meeting a buyer or seller alone, at night, somewhere deserted.
+  {
+    match:
+      'midnight/at+night/late+at+night/after+dark/unlit/deserted/isolated/secluded/just+us/alone/no+one+around/behind+the',
+    with: ['meet'],
+    requires: [
+      'buyer/seller/buy+from/sell+to/gumtree/marketplace/craigslist/ebay/vinted/depop/olx/$stranger',
+    ],
+    unless: ['in+a+group/in+public/public+place/daylight/busy/well+lit/police+station/police'],
+  },
   {
     match: 'privately/in+private',
     with: ['my+flat/my+apartment/my+house/my+place/my+room/my+hotel/mine/my+car'],
@@ -657,7 +816,7 @@ export const RISK: readonly Rule[] = [
   {
     match:
       "show+up/turn+up/rock+up/drop+by/drop+round/pop+round ..1 at/to $poss/_+'s ..1 house/home/flat/door/doorstep/place/apartment/hotel/room",
-    unless: ['invite/party/for+dinner/for+the+party'],
+    unless: ['invite/party/for+dinner/for+the+party/landlord'],
   },
   { match: 'just+us+two/just+we+two/just+the+two+of+us', requires: STRANGER },
 ];
