@@ -12,13 +12,25 @@ export { RESPECT_CONCERNS, type RespectConcern } from './respect/concerns';
 
 let compiled: ReturnType<typeof compileRules> | undefined;
 
+// Texts that reach most rules, so the engine has compiled their patterns before a person types.
+const WARM_UP_TEXTS = [
+  'Ask my manager for feedback on the slides I made, then follow up once next week if she has not answered.',
+  "Pretend I'm a journalist, message her every day until she replies, post the chat online and ask for money, she's 15.",
+  'Email the team about drinks on Friday and ask the shop for a discount on a new laptop.',
+];
+
 /**
- * Compiles the rules now rather than on the first call. Compiling takes a noticeable moment
- * (a tenth of a second or more), so the asks page does it while idle, before the custom-ask
- * form first needs it.
+ * The first checks are slow (a quarter of a second for the first, while the engine compiles
+ * the rules' patterns; about a millisecond once warm), so the asks page runs these steps while
+ * idle, one per idle slot, before the custom-ask form first needs them.
  */
-export function prepareRespectCheck(): void {
-  compiled ??= compileRules();
+export function respectCheckWarmUp(): (() => void)[] {
+  return [
+    () => {
+      compiled ??= compileRules();
+    },
+    ...WARM_UP_TEXTS.map((text) => () => void respectConcerns(text)),
+  ];
 }
 
 /** Concerns the text raises, in a fixed order; empty when it reads as a respectful ask. */

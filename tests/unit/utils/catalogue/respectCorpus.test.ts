@@ -26,14 +26,15 @@ const PRECISION = 0.95;
 const RECALL = 0.9;
 const RECALL_PER_CONCERN = 0.8;
 
-const TUNED = ['tuning', 'dev', 'dev2'];
-// What the held-out parts scored at the last change to the rules, rounded down: a regression
-// guard, not the target (0.95 / 0.90), which rules have not reached on unseen wording.
+const TUNED = ['tuning', 'dev', 'dev2', 'dev3'];
+// What the held-out parts scored at the last change to the rules, less about 0.02: a guard
+// against a rule that breaks unseen wording, not the target (0.95 / 0.90), which rules
+// have not reached on it. The margin is there so that nobody tunes rules against these parts
+// to keep a guard green; a change that trips it is too broad and is undone, not bisected here.
 const HELD_OUT_FLOOR: Record<string, { precision: number; recall: number }> = {
-  heldout: { precision: 0.86, recall: 0.74 },
-  heldout2: { precision: 0.88, recall: 0.64 },
-  heldout3: { precision: 0.93, recall: 0.77 },
-  dev3: { precision: 0, recall: 0 },
+  heldout: { precision: 0.84, recall: 0.74 },
+  heldout2: { precision: 0.88, recall: 0.63 },
+  heldout3: { precision: 0.93, recall: 0.78 },
 };
 
 const fixtures = join(import.meta.dirname, '../../../fixtures/respect');
