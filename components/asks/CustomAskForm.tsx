@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CUSTOM_ASK_WARNINGS, type RespectConcern, respectConcerns } from '../../utils/catalogue/respect';
+import { type RespectConcern, respectConcerns } from '../../utils/catalogue/respect';
 import { type CustomAskInput, type CustomAskProblem, customAskProblems } from '../../utils/db/customAsks';
 import type { CustomAsk } from '../../utils/db/schema';
 import { type MessageKey, t } from '../../utils/i18n';
@@ -15,10 +15,15 @@ const CHECKLIST: readonly MessageKey[] = [
   'checklistNoRecording',
 ];
 
-const WARNINGS: Partial<Record<RespectConcern, MessageKey>> = {
+// One note per concern: what the rule is, and an honest way to make the same ask.
+const WARNINGS: Record<RespectConcern, MessageKey> = {
   deception: 'warnDeception',
   romance: 'warnRomance',
+  sexual: 'warnSexual',
   repeatedContact: 'warnRepeatedContact',
+  recording: 'warnRecording',
+  money: 'warnMoney',
+  risk: 'warnRisk',
 };
 
 export const customAskDraftKey = (id: string | null) => `asks:custom-form:${id ?? 'new'}`;
@@ -76,9 +81,8 @@ export function CustomAskForm({
   const setTemplate = (v: string) => draft.setField('template', v);
 
   const input: CustomAskInput = { title, whatToDo, doneWhen, level, category, awaitsReply, template };
-  const concerns = respectConcerns(`${title}\n${whatToDo}\n${doneWhen}\n${template}`).filter((c) =>
-    CUSTOM_ASK_WARNINGS.includes(c),
-  );
+  // A note, never a block: every concern found is shown, and saving stays open.
+  const concerns = respectConcerns(`${title}\n${whatToDo}\n${doneWhen}\n${template}`);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -178,10 +182,11 @@ export function CustomAskForm({
       {text('custom-template', 'formTemplate', template, setTemplate, true)}
       {concerns.length > 0 && (
         <div class="notice" role="status" data-testid="respect-warnings">
-          {concerns.map((c) => {
-            const key = WARNINGS[c];
-            return key ? <p key={c}>{t(key)}</p> : null;
-          })}
+          {concerns.map((c) => (
+            <p key={c} data-concern={c}>
+              {t(WARNINGS[c])}
+            </p>
+          ))}
         </div>
       )}
       {needsChecklist && (

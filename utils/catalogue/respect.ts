@@ -1,66 +1,48 @@
-// Words that suggest an ask breaks the respect pledge. The catalogue must contain none of
-// them (a unit test reads every ask); a custom ask that does gets a gentle, specific note.
-// Deliberately simple patterns: a hint for a person, not a verdict.
+// Whether a custom ask seems to break the respect pledge, and which part. The catalogue must
+// raise no concern (a unit test reads every ask); a custom ask that does gets a gentle,
+// specific note. A hint for a person, not a verdict: rules over lemmas with negation and
+// word-sense exceptions (utils/catalogue/respect/), tuned on a labelled corpus
+// (tests/fixtures/respect/).
 
-export type RespectConcern = 'deception' | 'romance' | 'repeatedContact' | 'physical' | 'recording' | 'money';
+import { compileRules, type Sentence } from './respect/compile';
+import { RESPECT_CONCERNS, type RespectConcern } from './respect/concerns';
+import { tokenize } from './respect/tokenize';
 
-const PATTERNS: Record<RespectConcern, RegExp[]> = {
-  deception: [
-    /\bpretend(ing|ed)?\b/i,
-    /\bfake\b/i,
-    /\blie\b|\blying\b/i,
-    /\btrick\b/i,
-    /\bprank/i,
-    /\bdisguise/i,
-    /\bimpersonat/i,
-    /\bmade[- ]up (story|reason|excuse)/i,
-  ],
-  romance: [
-    /\bdating\b/i,
-    /\b(on|for|out on) a date\b|\ba date with\b/i,
-    /\bflirt/i,
-    /\bromantic|\bromance\b/i,
-    /\bcrush\b/i,
-    /\bkiss/i,
-    /\bsex(y|ual)?\b/i,
-    /\bhug\b/i,
-    /\battractive\b/i,
-    /\bask (him|her|them) out\b/i,
-  ],
-  repeatedContact: [
-    /\bkeep (asking|messaging|emailing|calling)/i,
-    /\bagain and again\b/i,
-    /\buntil (they|he|she) (say|says|agree)/i,
-    /\bevery day\b/i,
-    /\bfollow[- ]up twice\b|\bsecond follow[- ]up\b/i,
-    /\bspam\b/i,
-  ],
-  physical: [/\bin person\b/i, /\btouch\b/i, /\bon the street\b/i, /\bdoor[- ]to[- ]door\b/i],
-  recording: [
-    /\brecord(ing)?\b(?! (of|label))/i,
-    /\bscreenshot/i,
-    /\bfilm(ing)?\b/i,
-    /\blivestream/i,
-    /\bpost (their|his|her) (reply|answer)/i,
-    /\bshare (their|his|her) (reply|answer)/i,
-    /\bname and shame\b/i,
-  ],
-  money: [
-    /\bbuy\b/i,
-    /\bpurchase\b/i,
-    /\bpay for\b/i,
-    /\bspend money\b/i,
-    /\bbribe/i,
-    /\b(break|bend) the rules\b/i,
-  ],
-};
+export { RESPECT_CONCERNS, type RespectConcern } from './respect/concerns';
+
+let compiled: ReturnType<typeof compileRules> | undefined;
+
+// Texts that reach most rules, so the engine has compiled their patterns before a person types.
+const WARM_UP_TEXTS = [
+  'Ask my manager for feedback on the slides I made, then follow up once next week if she has not answered.',
+  "Pretend I'm a journalist, message her every day until she replies, post the chat online and ask for money, she's 15.",
+  'Email the team about drinks on Friday and ask the shop for a discount on a new laptop.',
+];
+
+/**
+ * The first checks are slow (a quarter of a second for the first, while the engine compiles
+ * the rules' patterns; about a millisecond once warm), so the asks page runs these steps while
+ * idle, one per idle slot, before the custom-ask form first needs them.
+ */
+export function respectCheckWarmUp(): (() => void)[] {
+  return [
+    () => {
+      compiled ??= compileRules();
+    },
+    ...WARM_UP_TEXTS.map((text) => () => void respectConcerns(text)),
+  ];
+}
 
 /** Concerns the text raises, in a fixed order; empty when it reads as a respectful ask. */
 export function respectConcerns(text: string): RespectConcern[] {
-  return (Object.keys(PATTERNS) as RespectConcern[]).filter((concern) =>
-    PATTERNS[concern].some((pattern) => pattern.test(text)),
-  );
+  compiled ??= compileRules();
+  const { rules, lemma } = compiled;
+  const sentences: Sentence[] = tokenize(text).map((tokens) => {
+    // A closing "," marks the end of the last clause for the patterns.
+    const lemmas = [...tokens.map(lemma), ','];
+    return { lemmas, line: ` ${lemmas.join(' ')} ` };
+  });
+  if (sentences.length === 0) return [];
+  const whole = ` ${sentences.map((s) => s.lemmas.join(' ')).join(' ')} `;
+  return RESPECT_CONCERNS.filter((concern) => rules[concern].some((rule) => rule.fires(sentences, whole)));
 }
-
-/** What a custom ask is warned about: the three the pledge names most directly. */
-export const CUSTOM_ASK_WARNINGS: readonly RespectConcern[] = ['deception', 'romance', 'repeatedContact'];

@@ -111,6 +111,15 @@ describe('ask browser and custom asks (Firefox ESR)', () => {
     await waitFor(page, '#custom-title');
     await page.locator('#custom-title').fill('Ask Sam to pretend to be my reference');
     await waitForTextPart(page, '[data-testid="respect-warnings"]', 'pretending');
+    // Recording and money, which the check once found but the form never showed, each get a note.
+    await page.locator('#custom-title').fill('Secretly record the call, then ask strangers to lend me money');
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="respect-warnings"] p')]
+          .map((p) => p.dataset.concern)
+          .join() === 'recording,money',
+      { timeout: 15_000 },
+    );
     await page.locator('#custom-title').fill(TITLE);
     await waitForGone(page, '[data-testid="respect-warnings"]');
     await page.locator('#custom-what').fill('Message Sam and ask if they would be a reference.');

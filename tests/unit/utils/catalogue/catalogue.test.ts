@@ -144,10 +144,11 @@ describe('respect detector', () => {
   const flagged: [string, string][] = [
     ['pretend to be a recruiter', 'deception'],
     ['ask her out on a date', 'romance'],
+    ['ask her for nudes', 'sexual'],
     ['keep messaging until they say yes', 'repeatedContact'],
-    ['meet them in person at the café', 'physical'],
-    ['screenshot the reply and post it', 'recording'],
-    ['buy the premium plan first', 'money'],
+    ['secretly record the call', 'recording'],
+    ['ask strangers to lend me money', 'money'],
+    ['ask a stranger for her home address', 'risk'],
   ];
 
   it.each(flagged)('flags “%s” as %s', (phrase, concern) => {
