@@ -16,7 +16,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/'re\b/g, ' are'],
   [/'ve\b/g, ' have'],
   [/'ll\b/g, ' will'],
-  [/\b(that|they|it|she|he|you)ll\b/g, '$1 will'],
+  // Not "hell" or "shell", which are words of their own.
+  [/\b(that|they|it|you)ll\b/g, '$1 will'],
   [/'d\b/g, ' would'],
   [/\b(she|he|it|that|there|what|who|here|where)'s\b/g, '$1 is'],
   [/\blet's\b/g, 'let us'],
@@ -35,12 +36,14 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bfollow(?:s|ed|ing)?[- ]?up(s)?\b/g, 'followup$1'],
 ];
 
-const TOKEN = /[a-z0-9£$€]+(?:'[a-z]+)?|'s|[,;:()[\]]/g;
+// "'s" only on its own: an opening quote before "somewhere" is no possessive.
+const TOKEN = /[a-z0-9£$€]+(?:'[a-z]+)?|'s(?![a-z])|[,;:()[\]]/g;
 const SENTENCE = /[.!?;\n]+(?=\s|$)|\n/;
 
 /** Sentences of tokens, each clause boundary kept as ",". */
 export function tokenize(text: string): string[][] {
-  let normal = ` ${text.toLowerCase()} `;
+  // Accents dropped, not the letters that carry them: "fiancé" is "fiance".
+  let normal = ` ${text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()} `;
   for (const [pattern, replacement] of CONTRACTIONS) normal = normal.replace(pattern, replacement);
   normal = normal.replace(/-/g, ' ');
   return normal

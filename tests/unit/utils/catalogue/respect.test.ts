@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RESPECT_CONCERNS, type RespectConcern, respectConcerns } from '../../../../utils/catalogue/respect';
 import { compileRules } from '../../../../utils/catalogue/respect/compile';
 import { candidates } from '../../../../utils/catalogue/respect/lemmatize';
+import { tokenize } from '../../../../utils/catalogue/respect/tokenize';
 
 // The phrasings named in issue 19: what the old check missed, and where it warned on a harmless ask.
 
@@ -466,5 +467,20 @@ describe('respect check: repeated contact and romance, round three', () => {
 
   it.each(quiet)('does not flag “%s” as %s', (text, concern) => {
     expect(respectConcerns(text)).not.toContain(concern);
+  });
+});
+
+describe('respect check: how the words are read', () => {
+  it.each([
+    ['Send the voice note she left me to her fiancé', 'recording'],
+    ["Ask her for a photo of the tattoo 'somewhere private'", 'sexual'],
+  ] as const)('reads “%s” as %s', (text, concern) => {
+    expect(respectConcerns(text)).toContain(concern);
+  });
+
+  it('keeps "hell" and "shell" as words, not "he will" and "she will"', () => {
+    expect(tokenize('What the hell, check the shell')).toEqual([
+      ['what', 'the', 'hell', ',', 'check', 'the', 'shell'],
+    ]);
   });
 });

@@ -373,7 +373,7 @@ const RULES: readonly Rule[] = [
   },
   // Their words sent on to their own family or partner, or tagged for them to see.
   {
-    match: `send/forward/show/play ..1 the/her/his/their/_+'s ..3 ${WORDS} ..6 to ..1 her/his/their ..1 parent/mum/mom/dad/husband/wife/partner/girlfriend/boyfriend/family/kid/child/ex/fiance/fiancee/fianc`,
+    match: `send/forward/show/play ..1 the/her/his/their/_+'s ..3 ${WORDS} ..6 to ..1 her/his/their ..1 parent/mum/mom/dad/husband/wife/partner/girlfriend/boyfriend/family/kid/child/ex/fiance/fiancee`,
     unless: [...CONSENT, ...OWN],
   },
   {
