@@ -1,6 +1,7 @@
 import { CATEGORY_IDS, type CategoryId, NEED_IDS, type NeedId } from '../../utils/catalogue/types';
 import { t } from '../../utils/i18n';
 import { categoryLabel, needLabel } from '../shared/labels';
+import { TickList } from '../shared/TickList';
 
 /**
  * Tick the areas that matter now (none ticked means asks from all of them), and what fits the
@@ -26,23 +27,7 @@ export function FocusStep({
           {t('lifeFit_hint')}
         </p>
         <div class="focus-grid">
-          {NEED_IDS.map((id) => (
-            <label class="checkbox" key={id}>
-              <input
-                type="checkbox"
-                name="needs"
-                value={id}
-                checked={needs.has(id)}
-                onChange={(event) => {
-                  const next = new Set(needs);
-                  if (event.currentTarget.checked) next.add(id);
-                  else next.delete(id);
-                  onNeedsChange(next);
-                }}
-              />
-              <span>{needLabel(id)}</span>
-            </label>
-          ))}
+          <TickList ids={NEED_IDS} ticked={needs} label={needLabel} name="needs" onChange={onNeedsChange} />
         </div>
       </fieldset>
     </>
@@ -61,23 +46,7 @@ function FocusFields({
       <legend class="visually-hidden">{t('optionsFocusLegend')}</legend>
       <p id="onboarding-focus-hint">{t('onboardingFocusText')}</p>
       <div class="focus-grid">
-        {CATEGORY_IDS.map((id) => (
-          <label class="checkbox" key={id}>
-            <input
-              type="checkbox"
-              name="focus"
-              value={id}
-              checked={focus.has(id)}
-              onChange={(event) => {
-                const next = new Set(focus);
-                if (event.currentTarget.checked) next.add(id);
-                else next.delete(id);
-                onChange(next);
-              }}
-            />
-            <span>{categoryLabel(id)}</span>
-          </label>
-        ))}
+        <TickList ids={CATEGORY_IDS} ticked={focus} label={categoryLabel} name="focus" onChange={onChange} />
       </div>
     </fieldset>
   );

@@ -2,18 +2,19 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { hasNotifications } from '../../utils/browser/permissions';
 import { getSettingsStore } from '../../utils/browser/settingsStore';
+import { CATEGORY_IDS, NEED_IDS } from '../../utils/catalogue/types';
 import { t } from '../../utils/i18n';
 import { YourDataSection } from '../data/YourDataSection';
+import { categoryLabel, needLabel } from '../shared/labels';
 import { loadDatabase } from '../shared/loadDatabase';
 import { useHashFocus } from '../shared/useHashFocus';
 import { usePromise } from '../shared/usePromise';
 import { useReadyMark } from '../shared/useReadyMark';
 import { BadgeForm } from './BadgeForm';
-import { FocusForm } from './FocusForm';
-import { LifeFitForm } from './LifeFitForm';
 import { NewTabForm } from './NewTabForm';
 import { PauseSection } from './PauseSection';
 import { ReminderForm } from './ReminderForm';
+import { SavedTicksForm } from './SavedTicksForm';
 import { WeeklyGoalForm } from './WeeklyGoalForm';
 
 export function OptionsApp() {
@@ -42,8 +43,26 @@ export function OptionsApp() {
         <Fragment key={`${restores}:${JSON.stringify(settings.value)}`}>
           <PauseSection store={store} initial={settings.value.pause} />
           <WeeklyGoalForm store={store} initial={settings.value.weeklyGoal} />
-          <FocusForm store={store} initial={settings.value.focusCategories} />
-          <LifeFitForm store={store} initial={settings.value.lifeNeeds} />
+          <SavedTicksForm
+            ids={CATEGORY_IDS}
+            initial={settings.value.focusCategories}
+            label={categoryLabel}
+            legend={t('optionsFocusLegend')}
+            hint={t('optionsFocusHint')}
+            testId="focus"
+            save={(focusCategories) => store.set({ focusCategories })}
+          />
+          {/* Nothing is filtered until the first tick ("not said yet" is null): from then on
+              the list is what the person said. */}
+          <SavedTicksForm
+            ids={NEED_IDS}
+            initial={settings.value.lifeNeeds ?? []}
+            label={needLabel}
+            legend={t('lifeFit_legend')}
+            hint={t('lifeFit_hint')}
+            testId="life-fit"
+            save={(lifeNeeds) => store.set({ lifeNeeds })}
+          />
           <ReminderForm
             store={store}
             initial={settings.value.reminders}
